@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { contract, CHANNELS, type Channel, type Contract } from '../../shared/ipc/contract';
+
+/** What a handler receives: the input after its schema applied defaults. */
+export type HandlerInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type HandlerOutput<C extends Channel> = z.input<Contract[C]['output']>;
+
+/** One handler per channel; a channel missing here is a type error. */
+export type Handlers = {
+  [C in Channel]: (input: HandlerInput<C>) => Promise<HandlerOutput<C>> | HandlerOutput<C>;
+};
+
+/** The parts of Electron's WebFrameMain we look at. */
+export type SenderFrame = { url: string; parent: unknown | null } | null | undefined;
+
+export type InvokeEvent = { senderFrame?: SenderFrame };
+
+/** The parts of Electron's ipcMain we use. */
+export type IpcMainLike = {
+  handle(channel: string, listener: (event: InvokeEvent, ...args: unknown[]) => unknown): void;
+  removeHandler(channel: string): void;
+};
+
+export type RegisterOptions = {
+  /** True only for our own top-level app page; everything else is refused. */
+  isTrustedSender: (frame: SenderFrame) => boolean;
+  /** Where to report failures that are our fault (output not matching the contract). */
+  logError?: (message: string, detail?: unknown) => void;
+};
+
+const zhErrors = z.locales.zhCN().localeError;
+
+/** Drops query and fragment: the app uses hash routes, so only the document must match. */
+export function documentUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    parsed.search = '';
+    return parsed.href;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Trusts a frame only when it is the top-level frame showing our own index.html, and (when
+ * given) is the main window's own frame. Anything else — a sub-frame, a page navigated
+ * elsewhere, a destroyed frame — is refused.
+ */
+export function createSenderCheck(appUrl: string, getMainFrame?: () => unknown): (frame: SenderFrame) => boolean {
+  const expected = documentUrl(appUrl);
+  return (frame) => {
+    if (!frame || frame.parent) return false;
+    if (documentUrl(frame.url) !== expected) return false;
+    if (getMainFrame) {
+      const main = getMainFrame();
+      if (main && main !== frame) return false;
+    }
+    return true;
+  };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}：${issue.message}` : issue.message))
+    .join('；');
+}
+
+/** Registers one `ipcMain.handle` per channel in the contract; returns a function that removes them. */
+export function registerHandlers(ipcMain: IpcMainLike, handlers: Handlers, options: RegisterOptions): () => void {
+  for (const channel of CHANNELS) {
+    const schemas = contract[channel];
+    const handler = handlers[channel] as (input: unknown) => unknown;
+    if (typeof handler !== 'function') throw new Error(`Missing IPC handler for ${channel}`);
+
+    ipcMain.handle(channel, async (event, ...args) => {
+      if (!options.isTrustedSender(event.senderFrame)) {
+        throw new Error(`拒绝请求：调用来源不是本应用窗口（${channel}）`);
+      }
+      const parsedInput = schemas.input.safeParse(args[0], { error: zhErrors });
+      if (!parsedInput.success) {
+        throw new Error(`参数不正确（${channel}）：${describeIssues(parsedInput.error)}`);
+      }
+      const result = await handler(parsedInput.data);
+      const parsedOutput = schemas.output.safeParse(result, { error: zhErrors });
+      if (!parsedOutput.success) {
+        options.logError?.(`IPC output for ${channel} does not match the contract`, parsedOutput.error.issues);
+        throw new Error(`内部错误：返回的数据不符合约定（${channel}），请联系技术人员。`);
+      }
+      return parsedOutput.data;
+    });
+  }
+  return () => {
+    for (const channel of CHANNELS) ipcMain.removeHandler(channel);
+  };
+}
