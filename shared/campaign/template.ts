@@ -88,20 +88,38 @@ export const campaignTemplateSchema = z
   .superRefine((t, ctx) => {
     const stageIds = new Set(t.stages.map((s) => s.id));
     if (!stageIds.has(t.focusStageId)) {
-      ctx.addIssue({ code: 'custom', message: `重点阶段 ${t.focusStageId} 不在阶段列表中` });
+      ctx.addIssue({ code: 'custom', path: ['focusStageId'], message: `重点阶段 ${t.focusStageId} 不在阶段列表中` });
     }
-    for (const a of t.planActions) {
+    t.stages.forEach((s, i) => {
+      // MM-DD strings of one year compare in calendar order.
+      if (s.defaultStart > s.defaultDue) {
+        ctx.addIssue({ code: 'custom', path: ['stages', i, 'defaultDue'], message: `${s.title}的截止日期早于开始日期` });
+      }
+    });
+    t.planActions.forEach((a, i) => {
       if (!stageIds.has(a.stageId)) {
-        ctx.addIssue({ code: 'custom', message: `方案动作“${a.title}”所属阶段 ${a.stageId} 不存在` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['planActions', i, 'stageId'],
+          message: `方案动作“${a.title}”所属阶段 ${a.stageId} 不存在`,
+        });
       }
-    }
+    });
     const ids = new Set<string>();
-    for (const s of t.stages) {
-      for (const item of [...s.lookback, ...s.steps.flatMap((st) => st.items)]) {
-        if (ids.has(item.id)) ctx.addIssue({ code: 'custom', message: `检查项编号重复：${item.id}` });
-        ids.add(item.id);
+    t.stages.forEach((s, si) => {
+      const lists: [(string | number)[], { id: string }[]][] = [
+        [['stages', si, 'lookback'], s.lookback],
+        ...s.steps.map((st, ti): [(string | number)[], { id: string }[]] => [['stages', si, 'steps', ti, 'items'], st.items]),
+      ];
+      for (const [path, items] of lists) {
+        items.forEach((item, ii) => {
+          if (ids.has(item.id)) {
+            ctx.addIssue({ code: 'custom', path: [...path, ii, 'id'], message: `检查项编号重复：${item.id}` });
+          }
+          ids.add(item.id);
+        });
       }
-    }
+    });
   });
 
 export type CampaignTemplate = z.infer<typeof campaignTemplateSchema>;

@@ -1,0 +1,72 @@
+/**
+ * The state of one checklist item: computed from the data when the template names a measure,
+ * otherwise the latest hand tick (ChecklistTick).
+ */
+import { formatChineseDate } from '../util/dates';
+import { latestTick, stageDate } from './lookup';
+import { MEASURES } from './measures';
+import type { CampaignSnapshot } from './snapshot';
+import type { ChecklistItemTemplate } from './template';
+
+export interface ItemStatus {
+  done: boolean;
+  /** True when a measure decided, false when a hand tick (or its absence) did. */
+  computed: boolean;
+  detail: string;
+  progress?: { done: number; total: number };
+}
+
+export interface ChecklistItemState extends ItemStatus {
+  id: string;
+  stageId: string;
+  /** Step id; `lookback` for the 回头看 list of a stage. */
+  stepId: string;
+  title: string;
+  rule?: string;
+  mandatory: boolean;
+  hint?: string;
+  /** The unit's own due date (template date shifted with a late stage start). */
+  due?: string;
+  overdue: boolean;
+}
+
+export function itemStatus(s: CampaignSnapshot, item: ChecklistItemTemplate, now: string): ItemStatus {
+  const measure = item.measure ? MEASURES[item.measure] : undefined;
+  if (measure) {
+    const r = measure.compute(s, now);
+    return { done: r.done, computed: true, detail: r.detail, progress: r.progress };
+  }
+  const tick = latestTick(s, item.id);
+  if (!tick || !tick.done) return { done: false, computed: false, detail: tick ? `${tick.by} 取消了勾选` : '未完成' };
+  const when = formatChineseDate(tick.at.slice(0, 10));
+  return { done: true, computed: false, detail: `${tick.by} 于${when}确认完成${tick.note ? `：${tick.note}` : ''}` };
+}
+
+export function itemState(
+  s: CampaignSnapshot,
+  stageId: string,
+  stepId: string,
+  item: ChecklistItemTemplate,
+  now: string,
+): ChecklistItemState {
+  const st = itemStatus(s, item, now);
+  const due = item.due ? stageDate(s, stageId, item.due) : undefined;
+  return {
+    ...st,
+    id: item.id,
+    stageId,
+    stepId,
+    title: item.title,
+    rule: item.rule,
+    mandatory: item.mandatory,
+    hint: item.hint,
+    due,
+    overdue: !st.done && due !== undefined && due < now,
+  };
+}
+
+/** The 回头看 list of a stage with each item's state. */
+export function lookbackStates(s: CampaignSnapshot, stageId: string, now: string): ChecklistItemState[] {
+  const stage = s.template.stages.find((x) => x.id === stageId);
+  return (stage?.lookback ?? []).map((item) => itemState(s, stageId, 'lookback', item, now));
+}
