@@ -1,0 +1,6 @@
+/** The data layer's public API: the database and its repositories. */
+export { openDb, PytDb, DEFAULT_DB_NAME, type ThresholdOverride } from './db';
+export * from './repos/audit';
+export * from './repos/units';
+export * from './repos/members';
+export * from './repos/snapshot';

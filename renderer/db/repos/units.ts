@@ -1,0 +1,110 @@
+/** 单位: create (with its default campaign records), update, delete with all its records. */
+import type { CampaignTemplate } from '@shared/campaign/template';
+import type { WriteContext } from '@shared/audit/types';
+import type { Unit, UnitDraft } from '@shared/units/types';
+import { validateUnitDraft } from '@shared/units/validate';
+import { UserError } from '@shared/util/result';
+import type { PytDb } from '../db';
+import { appendAudit } from './audit';
+import { defaultSchedulesFor, draftPlanReview, mandatoryPlanActionsFor } from './campaignDefaults';
+import { failIf } from './errors';
+
+export async function listUnits(db: PytDb): Promise<Unit[]> {
+  const units = await db.units.toArray();
+  // The demo unit last, the others by name.
+  return units.sort((a, b) => Number(a.isDemo) - Number(b.isDemo) || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+export async function getUnit(db: PytDb, unitId: string): Promise<Unit | undefined> {
+  return db.units.get(unitId);
+}
+
+function checkedDraft(draft: UnitDraft): UnitDraft {
+  const r = validateUnitDraft(draft);
+  if (!r.ok) {
+    failIf(r.error);
+    throw new UserError('单位信息有误');
+  }
+  return r.value;
+}
+
+/** Builds the unit record and its default campaign records (no writes). */
+export function newUnitRecords(
+  draft: UnitDraft,
+  opts: WriteContext & { template: CampaignTemplate; isDemo?: boolean; makeId?: () => string },
+) {
+  const makeId = opts.makeId ?? (() => crypto.randomUUID());
+  const unit: Unit = {
+    ...draft,
+    id: makeId(),
+    templateId: opts.template.id,
+    isDemo: opts.isDemo ?? false,
+    createdAt: opts.now,
+    updatedAt: opts.now,
+  };
+  const stageId = opts.template.focusStageId;
+  return {
+    unit,
+    schedules: defaultSchedulesFor(opts.template, unit.id, unit.year),
+    planActions: mandatoryPlanActionsFor(opts.template, unit.id, stageId, unit.year, makeId),
+    planReview: draftPlanReview(unit.id, stageId, opts.now, opts.actor),
+  };
+}
+
+export async function createUnit(
+  db: PytDb,
+  draft: UnitDraft,
+  opts: WriteContext & { template: CampaignTemplate },
+): Promise<Unit> {
+  const clean = checkedDraft(draft);
+  const r = newUnitRecords(clean, opts);
+  await db.transaction('rw', [db.units, db.schedules, db.planActions, db.planReviews, db.audit], async () => {
+    await db.units.add(r.unit);
+    await db.schedules.bulkAdd(r.schedules);
+    await db.planActions.bulkAdd(r.planActions);
+    await db.planReviews.add(r.planReview);
+    await appendAudit(db, {
+      unitId: r.unit.id,
+      actor: opts.actor,
+      now: opts.now,
+      action: 'unit.create',
+      entity: 'unit',
+      entityId: r.unit.id,
+      summary: `新建单位 ${r.unit.name}（${r.unit.year}年度）`,
+    });
+  });
+  return r.unit;
+}
+
+/** Changes the unit's details; its schedules stay as they are (dates are edited on their own). */
+export async function updateUnit(db: PytDb, unitId: string, draft: UnitDraft, ctx: WriteContext): Promise<Unit> {
+  const clean = checkedDraft(draft);
+  return db.transaction('rw', [db.units, db.audit], async () => {
+    const old = await db.units.get(unitId);
+    if (!old) throw new UserError('单位不存在或已被删除');
+    const unit: Unit = { ...old, ...clean, updatedAt: ctx.now };
+    if (clean.phone === undefined) delete unit.phone;
+    await db.units.put(unit);
+    await appendAudit(db, {
+      unitId,
+      ...ctx,
+      action: 'unit.update',
+      entity: 'unit',
+      entityId: unitId,
+      summary: `修改单位信息 ${unit.name}`,
+    });
+    return unit;
+  });
+}
+
+/**
+ * Deletes the unit and every record of it, the audit log included, in one transaction.
+ * The caller exports a backup first.
+ */
+export async function deleteUnit(db: PytDb, unitId: string): Promise<void> {
+  await db.transaction('rw', [db.units, ...db.unitTables()], async () => {
+    if (!(await db.units.get(unitId))) throw new UserError('单位不存在或已被删除');
+    for (const table of db.unitTables()) await table.where('unitId').equals(unitId).delete();
+    await db.units.delete(unitId);
+  });
+}
