@@ -1,0 +1,170 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { CHANNELS, DEFAULT_SETTINGS } from '../../shared/ipc/contract';
+import type { InvokeEvent } from './ipc';
+import { startShell, type ShellDeps } from './lifecycle';
+import { buildMenuTemplate } from './menu';
+import { FakeBrowserWindow, FakeEmitter, FakeWebContents, preventable } from './testFakes';
+
+const APP_URL = 'file:///opt/pingyitong/dist/renderer/index.html';
+
+function setup({ gotLock = true, platform = 'win32' } = {}) {
+  const app = Object.assign(new FakeEmitter(), {
+    isPackaged: true,
+    requestSingleInstanceLock: vi.fn(() => gotLock),
+    enableSandbox: vi.fn(),
+    whenReady: vi.fn(() => Promise.resolve()),
+    quit: vi.fn(),
+    getVersion: () => '1.2.3',
+    getPath: (name: string) => (name === 'documents' ? '/home/u/文档' : '/home/u/.config/pingyitong'),
+  });
+  const handlers = new Map<string, (event: InvokeEvent, arg?: unknown) => unknown>();
+  const ipcMain = { handle: vi.fn((c: string, l: never) => handlers.set(c, l)), removeHandler: vi.fn() };
+  const Menu = { buildFromTemplate: vi.fn((t: MenuItemConstructorOptions[]) => t), setApplicationMenu: vi.fn() };
+  const dialog = {
+    showSaveDialog: vi.fn(async (_window: unknown, _options: unknown) => ({ canceled: true })),
+    showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+    showMessageBox: vi.fn(async (_window: unknown, _options: unknown) => ({ response: 0 })),
+  };
+  let stored = { ...DEFAULT_SETTINGS };
+  const settings = {
+    path: '/home/u/.config/pingyitong/settings.json',
+    get: vi.fn(() => stored),
+    set: vi.fn((patch: object) => (stored = { ...stored, ...patch })),
+  };
+  const createSettingsStore = vi.fn(() => settings);
+  const deps: ShellDeps = {
+    app: app as unknown as ShellDeps['app'],
+    ipcMain,
+    BrowserWindow: FakeBrowserWindow as unknown as ShellDeps['BrowserWindow'],
+    Menu,
+    dialog: dialog as unknown as ShellDeps['dialog'],
+    screen: { getAllDisplays: () => [] },
+    fs: {} as ShellDeps['fs'],
+    createSettingsStore,
+    paths: { preload: '/p/preload.cjs', indexHtml: '/opt/pingyitong/dist/renderer/index.html', appUrl: APP_URL },
+    platform,
+    logError: vi.fn(),
+  };
+  const shell = startShell(deps);
+  const invoke = (channel: string, arg?: unknown) => {
+    const frame = shell.getMainWindow()?.webContents.mainFrame ?? null;
+    return Promise.resolve(handlers.get(channel)!({ senderFrame: frame }, arg));
+  };
+  return { app, deps, shell, handlers, invoke, Menu, dialog, settings, createSettingsStore };
+}
+
+beforeEach(() => {
+  FakeBrowserWindow.instances = [];
+});
+
+describe('startShell', () => {
+  it('quits at once when another instance already runs', async () => {
+    const { app, shell } = setup({ gotLock: false });
+    await shell.ready;
+    expect(app.quit).toHaveBeenCalled();
+    expect(app.whenReady).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('when ready: enables the sandbox, opens one window on the app page, registers every channel, sets the menu', async () => {
+    const { app, shell, handlers, Menu, createSettingsStore } = setup();
+    await shell.ready;
+    expect(app.enableSandbox).toHaveBeenCalled();
+    expect(createSettingsStore).toHaveBeenCalledWith({ cwd: '/home/u/.config/pingyitong' });
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(FakeBrowserWindow.instances[0].loaded).toBe('/opt/pingyitong/dist/renderer/index.html');
+    expect([...handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+    expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
+  });
+
+  it('answers app:app.info from the main window frame', async () => {
+    const { shell, invoke } = setup({ platform: 'linux' });
+    await shell.ready;
+    const win = FakeBrowserWindow.instances[0];
+    win.webContents.mainFrame = { url: `${APP_URL}#/`, parent: null };
+    await expect(invoke('app:app.info')).resolves.toEqual({ version: '1.2.3', platform: 'linux', shell: 'electron' });
+  });
+
+  it('refuses a frame that is not the main window frame even at our URL', async () => {
+    const { shell, handlers } = setup();
+    await shell.ready;
+    FakeBrowserWindow.instances[0].webContents.mainFrame = { url: APP_URL, parent: null };
+    await expect(
+      Promise.resolve().then(() => handlers.get('app:settings.get')!({ senderFrame: { url: APP_URL, parent: null } })),
+    ).rejects.toThrow(/拒绝请求/);
+  });
+
+  it('routes settings and file dialogs to the store and the main window', async () => {
+    const { shell, invoke, settings, dialog } = setup();
+    await shell.ready;
+    FakeBrowserWindow.instances[0].webContents.mainFrame = { url: APP_URL, parent: null };
+    await invoke('app:settings.set', { operatorName: '周书记' });
+    expect(settings.set).toHaveBeenCalledWith({ operatorName: '周书记' });
+    await expect(invoke('app:settings.get')).resolves.toMatchObject({ operatorName: '周书记' });
+    await expect(invoke('app:files.save', { suggestedName: 'a.docx', data: new Uint8Array([1]) })).resolves.toEqual({
+      saved: false,
+    });
+    expect(dialog.showSaveDialog.mock.calls[0][0]).toBe(FakeBrowserWindow.instances[0]);
+  });
+
+  it('focuses and restores the window when a second copy is started', async () => {
+    const { app, shell } = setup();
+    await shell.ready;
+    const win = FakeBrowserWindow.instances[0];
+    win.minimized = true;
+    app.emit('second-instance');
+    expect(win.minimized).toBe(false);
+    expect(win.focused).toBe(true);
+  });
+
+  it('quits when all windows close, except on macOS', async () => {
+    const windows = setup({ platform: 'win32' });
+    windows.app.emit('window-all-closed');
+    expect(windows.app.quit).toHaveBeenCalled();
+    const mac = setup({ platform: 'darwin' });
+    mac.app.emit('window-all-closed');
+    expect(mac.app.quit).not.toHaveBeenCalled();
+  });
+
+  it('hardens every web contents created later', async () => {
+    const { app } = setup();
+    const contents = new FakeWebContents();
+    app.emit('web-contents-created', {}, contents);
+    expect(contents.windowOpenHandler?.({ url: 'https://x' })).toEqual({ action: 'deny' });
+    const nav = preventable();
+    contents.emit('will-navigate', nav, 'https://x/');
+    expect(nav.defaultPrevented).toBe(true);
+  });
+
+  it('shows an about box in Chinese from the 帮助 menu', async () => {
+    const { shell, Menu, dialog } = setup();
+    await shell.ready;
+    const template = Menu.buildFromTemplate.mock.calls[0][0];
+    const help = template.find((m) => m.label?.startsWith('帮助'));
+    const about = (help?.submenu as MenuItemConstructorOptions[])[0];
+    about.click?.({} as never, undefined, {} as never);
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(
+      FakeBrowserWindow.instances[0],
+      expect.objectContaining({ title: '关于评议通', message: '评议通 1.2.3' }),
+    );
+  });
+});
+
+describe('buildMenuTemplate', () => {
+  const labels = (t: MenuItemConstructorOptions[]) => t.map((m) => m.label);
+  const sub = (t: MenuItemConstructorOptions[], prefix: string) =>
+    (t.find((m) => m.label?.startsWith(prefix))?.submenu as MenuItemConstructorOptions[]).filter((m) => m.type !== 'separator');
+
+  it('has 文件/编辑/视图/帮助 with zoom commands for older users', () => {
+    const t = buildMenuTemplate({ onAbout: () => {}, isPackaged: true });
+    expect(labels(t)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
+    expect(sub(t, '编辑').map((m) => m.role)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(sub(t, '视图').map((m) => m.label)).toEqual(['重新加载', '实际大小', '放大', '缩小', '全屏']);
+  });
+
+  it('offers developer tools only when not packaged', () => {
+    const dev = buildMenuTemplate({ onAbout: () => {}, isPackaged: false });
+    expect(sub(dev, '视图').map((m) => m.role)).toContain('toggleDevTools');
+  });
+});

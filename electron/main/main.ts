@@ -1,0 +1,40 @@
+// The entry bundled to dist/electron/main.cjs: real Electron modules in, everything else in
+// lifecycle.ts so it can be tested without the Electron binary.
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startShell, type ShellDeps } from './lifecycle';
+import { createSettingsStore } from './settings';
+
+// Bundled as CommonJS next to preload.cjs, with the renderer in ../renderer.
+const here = __dirname;
+const indexHtml = path.join(here, '..', 'renderer', 'index.html');
+// build.mjs copies resources/icons/icon.png here: only dist/** is packaged.
+const icon = path.join(here, 'icon.png');
+
+startShell({
+  app,
+  ipcMain: ipcMain as unknown as ShellDeps['ipcMain'],
+  BrowserWindow,
+  Menu: Menu as unknown as ShellDeps['Menu'],
+  dialog: dialog as unknown as ShellDeps['dialog'],
+  screen,
+  fs: {
+    writeFile: (file, data) => fsp.writeFile(file, data),
+    rename: (from, to) => fsp.rename(from, to),
+    rm: (file, options) => fsp.rm(file, options),
+    stat: (file) => fsp.stat(file),
+    readFile: (file) => fsp.readFile(file),
+  },
+  createSettingsStore: (options) =>
+    createSettingsStore({ ...options, logError: (message, detail) => console.error(message, detail ?? '') }),
+  paths: {
+    preload: path.join(here, 'preload.cjs'),
+    indexHtml,
+    appUrl: pathToFileURL(indexHtml).href,
+    icon,
+  },
+  platform: process.platform,
+  logError: (message, detail) => console.error(message, detail ?? ''),
+});
