@@ -1,0 +1,111 @@
+/**
+ * The preload bridge, implemented for a plain browser (`npm run web`, e2e tests): settings in
+ * localStorage, saving as a download, opening through a file input. Same contract as Electron's.
+ */
+import {
+  DEFAULT_SETTINGS,
+  contract,
+  settingsSchema,
+  type Bridge,
+  type Settings,
+} from '@shared/ipc/contract';
+import { UserError } from '@shared/util/result';
+
+const SETTINGS_KEY = 'pyt.settings';
+
+export interface BrowserBridgeDeps {
+  storage: Pick<Storage, 'getItem' | 'setItem'>;
+  /** Hands bytes to the user as a download. */
+  download(name: string, data: Uint8Array): void;
+  /** Lets the user pick files; resolves [] when cancelled. */
+  pickFiles(accept: string, multiple: boolean): Promise<File[]>;
+  version: string;
+  platform: string;
+}
+
+function readSettings(storage: BrowserBridgeDeps['storage']): Settings {
+  const raw = storage.getItem(SETTINGS_KEY);
+  if (!raw) return DEFAULT_SETTINGS;
+  try {
+    const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...JSON.parse(raw) });
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+function parseInput<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, v: unknown): T {
+  const r = schema.safeParse(v);
+  if (!r.success) throw new UserError(`参数不正确：${r.error.issues.map((i) => i.message).join('；')}`);
+  return r.data;
+}
+
+export function createBrowserBridge(deps: BrowserBridgeDeps): Bridge {
+  return {
+    async appInfo() {
+      return { version: deps.version, platform: deps.platform, shell: 'browser' };
+    },
+    async settingsGet() {
+      return readSettings(deps.storage);
+    },
+    async settingsSet(patch) {
+      const valid = parseInput(contract['app:settings.set'].input, patch);
+      const next = parseInput(settingsSchema, { ...readSettings(deps.storage), ...valid });
+      deps.storage.setItem(SETTINGS_KEY, JSON.stringify(next));
+      return next;
+    },
+    async filesSave(req) {
+      const valid = parseInput(contract['app:files.save'].input, req);
+      deps.download(valid.suggestedName, valid.data);
+      return { saved: true, path: valid.suggestedName };
+    },
+    async filesOpen(req) {
+      const valid = parseInput(contract['app:files.open'].input, req);
+      const accept = valid.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+      const files = await deps.pickFiles(accept, valid.multiple);
+      const out = [];
+      for (const f of files) out.push({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) });
+      return { files: out };
+    },
+  };
+}
+
+/** Real browser dependencies. */
+export function browserDeps(version: string): BrowserBridgeDeps {
+  return {
+    storage: window.localStorage,
+    version,
+    platform: navigator.platform || 'web',
+    download(name, data) {
+      const blob = new Blob([data as BlobPart]);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    pickFiles(accept, multiple) {
+      return new Promise((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = accept;
+        input.multiple = multiple;
+        input.style.display = 'none';
+        input.dataset.testid = 'bridge-file-input';
+        input.addEventListener('change', () => {
+          resolve(Array.from(input.files ?? []));
+          input.remove();
+        });
+        input.addEventListener('cancel', () => {
+          resolve([]);
+          input.remove();
+        });
+        document.body.appendChild(input);
+        input.click();
+      });
+    },
+  };
+}
