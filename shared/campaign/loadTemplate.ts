@@ -13,7 +13,7 @@ export const DEFAULT_TEMPLATE_ID = 'fenxi-pingyi-2005';
 const TYPE_NAME: Record<string, string> = {
   string: '文字',
   number: '数字',
-  boolean: 'true 或 false',
+  boolean: '真假值（true 或 false）',
   array: '列表',
   object: '对象',
   int: '整数',
