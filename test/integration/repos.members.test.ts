@@ -14,7 +14,9 @@ import {
   type ImportRow,
 } from '../../renderer/db/repos/members';
 import { createUnit } from '../../renderer/db/repos/units';
-import { miniTemplate as template } from '../../renderer/db/testing/miniTemplate';
+import { defaultTemplate } from '@shared/campaign/defaultTemplate';
+
+const template = defaultTemplate();
 import type { MemberDraft } from '@shared/members/types';
 import { UserError } from '@shared/util/result';
 

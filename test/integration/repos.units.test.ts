@@ -5,7 +5,9 @@ import { listAudit } from '../../renderer/db/repos/audit';
 import { saveBranch, saveMember } from '../../renderer/db/repos/members';
 import { loadSnapshot } from '../../renderer/db/repos/snapshot';
 import { createUnit, deleteUnit, getUnit, listUnits, updateUnit } from '../../renderer/db/repos/units';
-import { miniTemplate as template } from '../../renderer/db/testing/miniTemplate';
+import { defaultTemplate } from '@shared/campaign/defaultTemplate';
+
+const template = defaultTemplate();
 import type { MemberDraft } from '@shared/members/types';
 import { UserError } from '@shared/util/result';
 
@@ -34,17 +36,19 @@ describe('units repository', () => {
   it('createUnit writes the unit, its schedules, the mandatory plan actions, a draft review and audit at once', async () => {
     const db = await freshDb();
     const unit = await createUnit(db, draft, { ...ctx, template });
-    expect(await getUnit(db, unit.id)).toMatchObject({ ...draft, templateId: 'mini-test', isDemo: false, createdAt: ctx.now });
+    expect(await getUnit(db, unit.id)).toMatchObject({ ...draft, templateId: 'fenxi-pingyi-2005', isDemo: false, createdAt: ctx.now });
     const snap = await loadSnapshot(db, unit.id, template);
     expect(snap.schedules.map((s) => [s.stageId, s.start, s.due])).toEqual([
       ['study', '2005-07-01', '2005-08-31'],
       ['analysis', '2005-09-01', '2005-09-30'],
-      ['rectify', '2005-10-08', '2005-11-30'],
+      ['rectify', '2005-10-01', '2005-11-30'],
     ]);
-    expect(snap.planActions.map((a) => [a.templateActionId, a.mandatory, a.due])).toEqual([
-      ['pa-mobilise', true, '2005-09-04'],
-      ['pa-opinions', true, '2005-09-10'],
-      ['pa-talks', true, '2005-09-15'],
+    const mandatory = template.planActions.filter((a) => a.stageId === 'analysis');
+    expect(snap.planActions).toHaveLength(mandatory.length);
+    expect(snap.planActions.every((a) => a.mandatory && a.unitId === unit.id)).toBe(true);
+    expect(snap.planActions.slice(0, 2).map((a) => [a.templateActionId, a.due])).toEqual([
+      ['pa.mobilise', '2005-09-04'],
+      ['pa.opinions', '2005-09-10'],
     ]);
     expect(snap.planReviews).toEqual([
       { unitId: unit.id, stageId: 'analysis', state: 'draft', history: [{ state: 'draft', at: ctx.now, by: ctx.actor }] },

@@ -35,7 +35,7 @@ export async function importMembers(db: PytDb, unitId: string, rows: ImportRow[]
       // The branch is resolved below; check the rest with a stand-in id.
       const draft = { ...r.draft, branchId: r.draft.branchId ?? (branchName ? PLACEHOLDER_BRANCH : undefined) };
       const read = (r.problems ?? []).filter((p) => p.level === 'error').map((p) => p.message);
-      return { line: r.line, problems: [...read, ...memberDraftProblems(draft)] };
+      return { line: r.line, problems: [...read, ...memberDraftProblems(draft, ctx.now.slice(0, 10))] };
     })
     .filter((r) => r.problems.length > 0);
   if (bad.length > 0) {

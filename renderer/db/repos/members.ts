@@ -43,7 +43,7 @@ export async function saveMember(
   draft: MemberDraft,
   ctx: WriteContext & { id?: string },
 ): Promise<Member> {
-  failIf(memberDraftProblems(draft));
+  failIf(memberDraftProblems(draft, ctx.now.slice(0, 10)));
   const clean = cleanMemberDraft(draft);
   return db.transaction('rw', [db.units, db.branches, db.members, db.audit], async () => {
     if (!(await db.units.get(unitId))) throw new UserError('单位不存在或已被删除');

@@ -1,12 +1,14 @@
 /** 单位: create (with its default campaign records), update, delete with all its records. */
+import { initialPlanActions } from '@shared/campaign/plan';
+import { defaultSchedules } from '@shared/campaign/schedule';
 import type { CampaignTemplate } from '@shared/campaign/template';
+import type { PlanReview } from '@shared/campaign/types';
 import type { WriteContext } from '@shared/audit/types';
 import type { Unit, UnitDraft } from '@shared/units/types';
 import { validateUnitDraft } from '@shared/units/validate';
 import { UserError } from '@shared/util/result';
 import type { PytDb } from '../db';
 import { appendAudit } from './audit';
-import { defaultSchedulesFor, draftPlanReview, mandatoryPlanActionsFor } from './campaignDefaults';
 import { failIf } from './errors';
 
 export async function listUnits(db: PytDb): Promise<Unit[]> {
@@ -45,9 +47,9 @@ export function newUnitRecords(
   const stageId = opts.template.focusStageId;
   return {
     unit,
-    schedules: defaultSchedulesFor(opts.template, unit.id, unit.year),
-    planActions: mandatoryPlanActionsFor(opts.template, unit.id, stageId, unit.year, makeId),
-    planReview: draftPlanReview(unit.id, stageId, opts.now, opts.actor),
+    schedules: defaultSchedules(opts.template, unit.id, unit.year),
+    planActions: initialPlanActions(opts.template, unit.id, stageId, unit.year, makeId),
+    planReview: { unitId: unit.id, stageId, state: 'draft', history: [{ state: 'draft', at: opts.now, by: opts.actor }] } as PlanReview,
   };
 }
 
