@@ -1,0 +1,3 @@
+export * from './selfAnalysis';
+export * from './types';
+export * from './chineseDate';
