@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { computeDashboard } from './dashboard';
+import { defaultSchedules, extendSchedule } from './schedule';
+import {
+  lookbackTicks,
+  makeAcceptance,
+  makeBranch,
+  makeMember,
+  makeMobiliseMeeting,
+  makeSnapshot,
+  makeTick,
+  TEST_UNIT_ID,
+} from './testing';
+
+describe('computeDashboard', () => {
+  it('R-STAGE-LOOKBACK: while stage 2 is locked the 回头看 list comes first in next', () => {
+    const d = computeDashboard(makeSnapshot(), '2005-08-30');
+    expect(d.current.id).toBe('study');
+    expect(d.focus).toMatchObject({ id: 'analysis', locked: true });
+    expect(d.locked.map((l) => l.id)).toEqual(['analysis', 'rectify']);
+    expect(d.locked[0].reasons[0].rule).toBe('R-STAGE-LOOKBACK');
+    expect(d.lookback).toMatchObject({ stageId: 'study', progress: { done: 0, total: 5 } });
+    expect(d.next.map((n) => n.id)).toEqual(['lookback.studyHours', 'lookback.notes', 'lookback.opinionCoverage']);
+    expect(d.next[0].text).toBe('8月31日前：学习时间和学习篇目达到市委要求');
+  });
+
+  it('R-STAGE-LOOKBACK: with the 回头看 done, next asks the 督导组 to accept', () => {
+    const s = makeSnapshot();
+    s.ticks = lookbackTicks(s);
+    const d = computeDashboard(s, '2005-08-30');
+    expect(d.lookback?.progress).toEqual({ done: 5, total: 5 });
+    expect(d.next[0]).toMatchObject({ id: 'acceptance:study', text: '8月31日前：提请督导组验收学习动员阶段' });
+  });
+
+  it('after acceptance the focus stage opens and the lookback disappears', () => {
+    const d = computeDashboard(makeSnapshot({ acceptances: [makeAcceptance()] }), '2005-09-02');
+    expect(d.current).toMatchObject({ id: 'analysis', locked: false, daysLeft: 28, overdue: false, extended: false });
+    expect(d.lookback).toBeNull();
+    expect(d.locked.map((l) => l.id)).toEqual(['rectify']);
+    expect(d.steps.map((st) => st.id)[0]).toBe('transition');
+  });
+
+  it('next three: undone items by due date, then template order', () => {
+    const s = makeSnapshot({
+      acceptances: [makeAcceptance()],
+      members: [makeMember()],
+      branches: [makeBranch()],
+      schedules: defaultSchedules(makeSnapshot().template, TEST_UNIT_ID, 2005),
+    });
+    const d = computeDashboard(s, '2005-09-01');
+    expect(d.next.map((n) => n.id)).toEqual(['transition.planDrafted', 'transition.planApproved', 'transition.briefing']);
+    expect(d.next.every((n) => !n.overdue)).toBe(true);
+    const transition = d.steps[0];
+    expect(transition.progress).toEqual({ done: 2, total: 7 });
+    expect(transition.items[0]).toMatchObject({ id: 'transition.roster', done: true, computed: true, due: '2005-09-02' });
+  });
+
+  it('R-STAGE-MOBILISE: a missed deadline is red: overdue item and mobilisation state', () => {
+    const s = makeSnapshot({ acceptances: [makeAcceptance()] });
+    const d = computeDashboard(s, '2005-09-06');
+    expect(d.mobilisation).toMatchObject({ state: 'overdue', deadline: '2005-09-04', daysLeft: -2 });
+    const mobilise = d.overdue.find((i) => i.id === 'transition.mobilise');
+    expect(mobilise).toMatchObject({ overdue: true, rule: 'R-STAGE-MOBILISE', computed: true });
+    expect(d.next[0].text).toMatch(/^已逾期 4 天：/);
+  });
+
+  it('R-STAGE-MOBILISE: a meeting held in time leaves nothing red for it', () => {
+    const s = makeSnapshot({ acceptances: [makeAcceptance()], meetings: [makeMobiliseMeeting()] });
+    const d = computeDashboard(s, '2005-09-06');
+    expect(d.mobilisation.state).toBe('done');
+    expect(d.overdue.some((i) => i.id === 'transition.mobilise')).toBe(false);
+  });
+
+  it('overdue lists only undone items past due, earliest first', () => {
+    const s = makeSnapshot({ acceptances: [makeAcceptance()], ticks: [makeTick('opinions.continue')] });
+    const d = computeDashboard(s, '2005-09-09');
+    const ids = d.overdue.map((i) => i.id);
+    expect(ids).not.toContain('opinions.continue');
+    expect(ids).toContain('talks.plan');
+    expect(ids).not.toContain('opinions.scope');
+    const dues = d.overdue.map((i) => i.due!);
+    expect([...dues].sort()).toEqual(dues);
+  });
+
+  it('R-STAGE-SCHEDULE: an extended stage is not overdue and says so', () => {
+    const schedules = defaultSchedules(makeSnapshot().template, TEST_UNIT_ID, 2005);
+    schedules[1] = extendSchedule(schedules[1], '2005-10-10', '满意度未达70%，补课');
+    const d = computeDashboard(makeSnapshot({ acceptances: [makeAcceptance()], schedules }), '2005-10-03');
+    expect(d.current).toMatchObject({ id: 'analysis', due: '2005-10-10', daysLeft: 7, overdue: false, extended: true });
+  });
+
+  it('overall progress counts every item of the focus stage', () => {
+    const d = computeDashboard(makeSnapshot(), '2005-09-01');
+    const total = d.steps.reduce((n, st) => n + st.items.length, 0);
+    expect(d.progress).toEqual({ done: 0, total });
+  });
+});
