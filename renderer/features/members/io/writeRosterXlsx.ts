@@ -1,0 +1,97 @@
+/**
+ * Writes the roster (花名册) as .xlsx with the column names the import understands, so a
+ * file exported, edited in Excel/WPS and imported again keeps every field.
+ */
+import ExcelJS from 'exceljs';
+import { formatYearMonth } from '@shared/members/import/dates';
+import {
+  EMPLOYMENT_LABEL,
+  PERSON_KIND_LABEL,
+  ROLE_LABEL,
+  type Branch,
+  type Member,
+} from '@shared/members/types';
+
+interface ExportColumn {
+  header: string;
+  width: number;
+  value: (m: Member, branchName: (id: string | undefined) => string) => string | number;
+}
+
+const yes = (b: boolean): string => (b ? '是' : '');
+
+/** Headers are aliases known to shared/members/import/columns.ts. */
+export const EXPORT_COLUMNS: ExportColumn[] = [
+  { header: '序号', width: 6, value: () => '' },
+  { header: '姓名', width: 10, value: (m) => m.name },
+  { header: '性别', width: 6, value: (m) => m.gender ?? '' },
+  { header: '出生年月', width: 10, value: (m) => (m.birth ? formatYearMonth(m.birth) : '') },
+  { header: '入党时间', width: 10, value: (m) => (m.joinedParty ? formatYearMonth(m.joinedParty) : '') },
+  { header: '所在支部', width: 18, value: (m, b) => b(m.branchId) },
+  { header: '职务', width: 18, value: (m) => m.post ?? '' },
+  { header: '身份', width: 9, value: (m) => PERSON_KIND_LABEL[m.kind] },
+  { header: '角色', width: 22, value: (m) => m.roles.map((r) => ROLE_LABEL[r]).join('、') },
+  { header: '在职/离退休', width: 11, value: (m) => EMPLOYMENT_LABEL[m.employment] },
+  { header: '年老体弱/长期患病', width: 10, value: (m) => yes(m.frail) },
+  { header: '无书写能力', width: 8, value: (m) => yes(m.cannotWrite) },
+  { header: '外出', width: 6, value: (m) => yes(m.away !== null) },
+  { header: '外出地点', width: 14, value: (m) => m.away?.place ?? '' },
+  { header: '外出联系方式', width: 14, value: (m) => m.away?.contact ?? '' },
+  { header: '联系电话', width: 14, value: (m) => m.phone ?? '' },
+  { header: '分管', width: 18, value: (m, b) => m.oversees.map((id) => b(id)).filter((n) => n !== '').join('、') },
+  { header: '备注', width: 24, value: (m) => m.note ?? '' },
+];
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+export async function writeRosterXlsx(unitName: string, members: Member[], branches: Branch[]): Promise<Uint8Array> {
+  const byId = new Map(branches.map((b) => [b.id, b]));
+  const branchName = (id: string | undefined): string => (id ? byId.get(id)?.name ?? '' : '');
+  const order = (m: Member): number => (m.branchId ? byId.get(m.branchId)?.order ?? Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER);
+  // Grouped by branch for printing; within a branch the caller's order stays.
+  const sorted = members.map((m, i) => ({ m, i })).sort((a, b) => order(a.m) - order(b.m) || a.i - b.i).map((x) => x.m);
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '评议通';
+  const ws = wb.addWorksheet('花名册', {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
+  });
+  ws.columns = EXPORT_COLUMNS.map((c) => ({ width: c.width }));
+
+  const title = ws.getRow(1);
+  title.getCell(1).value = `${unitName}人员花名册`;
+  title.getCell(1).font = { name: '宋体', size: 16, bold: true };
+  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+  title.height = 30;
+  ws.mergeCells(1, 1, 1, EXPORT_COLUMNS.length);
+
+  const head = ws.getRow(2);
+  EXPORT_COLUMNS.forEach((c, i) => {
+    const cell = head.getCell(i + 1);
+    cell.value = c.header;
+    cell.font = { name: '宋体', size: 11, bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = BORDER;
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
+  });
+  head.height = 32;
+
+  sorted.forEach((m, r) => {
+    const row = ws.getRow(r + 3);
+    EXPORT_COLUMNS.forEach((c, i) => {
+      const cell = row.getCell(i + 1);
+      const v = i === 0 ? r + 1 : c.value(m, branchName);
+      cell.value = v;
+      // Text format keeps 1965.10 from becoming the number 1965.1 when edited in Excel.
+      if (typeof v === 'string') cell.numFmt = '@';
+      cell.font = { name: '宋体', size: 11 };
+      cell.alignment = { vertical: 'middle', wrapText: true };
+      cell.border = BORDER;
+    });
+  });
+
+  const out = await wb.xlsx.writeBuffer();
+  return new Uint8Array(out as ArrayBuffer);
+}

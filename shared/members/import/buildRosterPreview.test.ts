@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { Branch, Member } from '../types';
+import { buildRosterPreview } from './buildRosterPreview';
+
+const NOW = '2005-08-20';
+const branches: Branch[] = [
+  { id: 'b1', unitId: 'u1', name: '机关第一党支部', order: 1 },
+  { id: 'b2', unitId: 'u1', name: '机关第二党支部', order: 2 },
+];
+const ctx = { existing: [] as Member[], branches, now: NOW };
+
+const TITLE = ['XX局机关党委党员花名册（2005年8月）', 'XX局机关党委党员花名册（2005年8月）', 'XX局机关党委党员花名册（2005年8月）'];
+const HEADER = ['序号', '姓 名', '*性别', '出生\n年月', '入党时间', '所在支部', '职务'];
+
+function preview(rows: unknown[][], existing: Member[] = []) {
+  return buildRosterPreview([TITLE, [], HEADER, ...rows], { ...ctx, existing });
+}
+
+function existingMember(id: string, name: string): Member {
+  return {
+    id, unitId: 'u1', kind: 'party', name, roles: [], oversees: [], employment: 'working',
+    frail: false, cannotWrite: false, away: null, createdAt: '', updatedAt: '',
+  };
+}
+
+describe('buildRosterPreview: header', () => {
+  it('finds the header below a merged title row and a blank row, tolerating spaces, "*" and line breaks', () => {
+    const p = preview([[1, '张三', '男', '1965.03', '1990.07', '机关第一党支部', '科员']]);
+    expect(p.headerLine).toBe(3);
+    expect(p.columns.map((c) => c.field)).toEqual(['seq', 'name', 'gender', 'birth', 'joinedParty', 'branch', 'post']);
+    expect(p.rows[0]).toMatchObject({ line: 4, branchName: '机关第一党支部', draft: { name: '张三', gender: '男', birth: '1965-03', joinedParty: '1990-07', post: '科员', kind: 'party', employment: 'working' } });
+    expect(p.fileErrors).toEqual([]);
+  });
+
+  it('accepts header variants in any order, in full-width, and reports unknown columns as ignored', () => {
+    const t = [['联系电话', '党支部', '出生日期', '姓名', '入党年月', '文化程度', '人员类别', '现任职务（职级）']];
+    const p = buildRosterPreview([...t, ['13800000000', '机关第二党支部', '1970-01', '李四', '1992-05', '大学', '党员', '主任']], ctx);
+    expect(p.columns).toEqual([
+      { header: '联系电话', field: 'phone' },
+      { header: '党支部', field: 'branch' },
+      { header: '出生日期', field: 'birth' },
+      { header: '姓名', field: 'name' },
+      { header: '入党年月', field: 'joinedParty' },
+      { header: '文化程度', field: null },
+      { header: '人员类别', field: 'kind' },
+      { header: '现任职务(职级)', field: 'post' },
+    ]);
+    expect(p.rows[0].draft).toMatchObject({ name: '李四', phone: '13800000000', post: '主任', birth: '1970-01' });
+  });
+
+  it('says what is missing when there is no header or no 姓名 column', () => {
+    expect(buildRosterPreview([['花名册'], ['张三', '男']], ctx).fileErrors[0]).toMatch(/未找到表头/);
+    const p = buildRosterPreview([['性别', '出生年月'], ['男', '1965.03']], ctx);
+    expect(p.fileErrors).toEqual(['未找到表头：至少需要“姓名”列']);
+    expect(p.rows).toEqual([]);
+  });
+});
+
+describe('buildRosterPreview: rows', () => {
+  it('skips blank rows in the middle, pre-numbered empty rows, total and signature rows', () => {
+    const p = preview([
+      [1, '张三', '男', '1965.03', '1990.07', '机关第一党支部'],
+      [],
+      [null, '  ', ''],
+      [9],
+      [2, '李四', '女', '1970.01', '1995.07', '机关第二党支部'],
+      ['合计：42人'],
+      [null, null, null, '填表人：王五', null],
+      [3],
+      [],
+      [],
+    ]);
+    expect(p.rows.map((r) => r.draft.name)).toEqual(['张三', '李四']);
+    expect(p.skipped).toEqual([
+      { line: 5, reason: '空行' },
+      { line: 6, reason: '空行' },
+      { line: 7, reason: '空行（只有序号）' },
+      { line: 9, reason: '合计或说明行' },
+      { line: 10, reason: '合计或说明行' },
+    ]);
+  });
+
+  it('normalises full-width characters and spaces between Chinese characters', () => {
+    const p = preview([['１', '王　伟', '男', '１９６５．０３', '１９９０年７月', ' 机关第一 党支部 ', 'ＩＴ科　科长']]);
+    expect(p.rows[0].draft).toMatchObject({ name: '王伟', birth: '1965-03', joinedParty: '1990-07', post: 'IT科 科长' });
+    expect(p.rows[0].branchName).toBe('机关第一党支部');
+    expect(p.newBranchNames).toEqual([]);
+  });
+
+  it('blocks a row without a name and a row with an unreadable date, warns for a party member without 入党时间', () => {
+    const p = preview([
+      [1, '', '男', '1965.03', '1990.07', '机关第一党支部'],
+      [2, '张三', '男', '1965.13', '1990.07', '机关第一党支部'],
+      [3, '李四', '女', '1970.01', '', '机关第一党支部'],
+    ]);
+    expect(p.rows[0].problems).toEqual([{ level: 'error', field: 'name', message: '姓名为空' }]);
+    expect(p.rows[1].problems).toContainEqual({ level: 'error', field: 'birth', message: expect.stringContaining('出生年月“1965.13”无法识别') });
+    expect(p.rows[2].problems).toEqual([{ level: 'warning', field: 'joinedParty', message: '党员未填写入党时间' }]);
+  });
+
+  it('reads 男性/女性/M/F and blocks other genders', () => {
+    const p = preview([[1, '甲', '男性'], [2, '乙', 'F'], [3, '丙', '未知']]);
+    expect(p.rows.map((r) => r.draft.gender)).toEqual(['男', '女', undefined]);
+    expect(p.rows[2].problems).toContainEqual({ level: 'error', field: 'gender', message: '性别“未知”无法识别，应为男或女' });
+  });
+
+  it('flags duplicate names within the file and against existing members, never merging them', () => {
+    const p = preview(
+      [
+        [1, '王伟', '男', '1970.01', '1995.06', '机关第一党支部'],
+        [2, '王伟', '男', '1968.12', '1990.03', '机关第二党支部'],
+        [3, '张三', '男', '1965.03', '1990.07', '机关第一党支部'],
+      ],
+      [existingMember('m1', '王伟'), existingMember('m2', '李四')],
+    );
+    expect(p.rows).toHaveLength(3);
+    expect(p.rows[0].sameName).toEqual({ existingIds: ['m1'], otherLines: [5] });
+    expect(p.rows[1].sameName).toEqual({ existingIds: ['m1'], otherLines: [4] });
+    expect(p.rows[2].sameName).toEqual({ existingIds: [], otherLines: [] });
+    expect(p.rows[0].problems.filter((x) => x.level === 'warning').map((x) => x.message)).toEqual([
+      '与第5行同名，请确认不是同一人重复填写',
+      '系统中已有1位“王伟”，请选择是同一人还是新增',
+    ]);
+  });
+
+  it('lists branch names not among the existing branches', () => {
+    const p = preview([
+      [1, '甲', '男', '1965.03', '1990.07', '机关第三党支部'],
+      [2, '乙', '男', '1965.03', '1990.07', '机关第三党支部'],
+      [3, '丙', '男', '1965.03', '1990.07', '机关第一党支部'],
+    ]);
+    expect(p.newBranchNames).toEqual(['机关第三党支部']);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * One check of a member draft, used by the member form and by the roster import.
+ */
+import { z } from 'zod';
+import type { ImportProblem } from './import/types';
+import { yearsBetween } from './import/dates';
+import { EMPLOYMENTS, GENDERS, PERSON_KINDS, ROLES, type MemberDraft, type Role } from './types';
+
+const yearMonth = (label: string) =>
+  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u, { message: `${label}格式应为“年-月”，如 1965-03` });
+
+const optionalText = (label: string, max: number) =>
+  z.string().max(max, { message: `${label}不能超过${max}个字` }).optional();
+
+/** Roles only a party member can hold. */
+export const PARTY_ONLY_ROLES: readonly Role[] = ['branchSecretary', 'leaderCadre'];
+
+export const memberDraftSchema = z
+  .object({
+    kind: z.enum(PERSON_KINDS, { message: '身份应为党员、群众、服务对象、人大代表或政协委员' }),
+    name: z
+      .string({ message: '请填写姓名' })
+      .trim()
+      .min(1, { message: '请填写姓名' })
+      .max(20, { message: '姓名不能超过20个字' }),
+    gender: z.enum(GENDERS, { message: '性别应为男或女' }).optional(),
+    birth: yearMonth('出生年月').optional(),
+    joinedParty: yearMonth('入党时间').optional(),
+    branchId: z.string().optional(),
+    post: optionalText('职务', 60),
+    roles: z
+      .array(z.enum(ROLES, { message: '角色无法识别' }))
+      .refine((r) => new Set(r).size === r.length, { message: '角色重复' }),
+    oversees: z.array(z.string()),
+    employment: z.enum(EMPLOYMENTS, { message: '应为在职或离退休' }),
+    frail: z.boolean(),
+    cannotWrite: z.boolean(),
+    away: z
+      .object({
+        place: z.string().max(100, { message: '外出地点不能超过100个字' }),
+        contact: z.string().max(60, { message: '外出联系方式不能超过60个字' }),
+      })
+      .nullable(),
+    phone: optionalText('联系方式', 60),
+    note: optionalText('备注', 500),
+  })
+  .superRefine((d, ctx) => {
+    if (d.kind !== 'party' && d.joinedParty !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['joinedParty'], message: '非党员不应填写入党时间' });
+    }
+    if (d.kind !== 'party') {
+      for (const role of d.roles.filter((r) => PARTY_ONLY_ROLES.includes(r))) {
+        const label = role === 'branchSecretary' ? '支部书记' : '党员领导干部';
+        ctx.addIssue({ code: 'custom', path: ['roles'], message: `非党员不能是${label}` });
+      }
+    }
+  });
+
+/** Earliest birth year a roster may hold. */
+const MIN_BIRTH_YEAR = 1900;
+/** 党章: one may apply to join the Party from the age of eighteen. */
+const MIN_JOIN_AGE = 18;
+
+function dateProblems(d: MemberDraft, now: string): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const today = now.slice(0, 7);
+  const ymOk = (v: string | undefined): v is string => v !== undefined && /^\d{4}-\d{2}$/u.test(v);
+  if (ymOk(d.birth)) {
+    if (Number(d.birth.slice(0, 4)) < MIN_BIRTH_YEAR) {
+      problems.push({ level: 'error', field: 'birth', message: `出生年月早于${MIN_BIRTH_YEAR}年，请核对` });
+    } else if (d.birth > today) {
+      problems.push({ level: 'error', field: 'birth', message: '出生年月晚于今天，请核对' });
+    }
+  }
+  if (ymOk(d.joinedParty)) {
+    if (d.joinedParty > today) {
+      problems.push({ level: 'error', field: 'joinedParty', message: '入党时间晚于今天，请核对' });
+    } else if (ymOk(d.birth) && d.joinedParty <= d.birth) {
+      problems.push({ level: 'error', field: 'joinedParty', message: '入党时间早于出生年月，请核对' });
+    } else if (ymOk(d.birth) && yearsBetween(d.birth, d.joinedParty) < MIN_JOIN_AGE) {
+      problems.push({ level: 'warning', field: 'joinedParty', message: `入党时不满${MIN_JOIN_AGE}周岁，请核对出生年月和入党时间` });
+    }
+  }
+  if (d.kind === 'party' && d.joinedParty === undefined) {
+    problems.push({ level: 'warning', field: 'joinedParty', message: '党员未填写入党时间' });
+  }
+  return problems;
+}
+
+/**
+ * Every problem of a draft: schema errors first, then date plausibility against `now`
+ * (`YYYY-MM-DD`, passed in, never read from the clock).
+ */
+export function validateMemberDraft(d: MemberDraft, now: string): ImportProblem[] {
+  const parsed = memberDraftSchema.safeParse(d);
+  const problems: ImportProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const key = issue.path[0];
+        const field = typeof key === 'string' ? (key as keyof MemberDraft) : undefined;
+        return field ? { level: 'error' as const, field, message: issue.message } : { level: 'error' as const, message: issue.message };
+      });
+  return [...problems, ...dateProblems(d, now)];
+}
+
+export function hasErrors(problems: readonly ImportProblem[]): boolean {
+  return problems.some((p) => p.level === 'error');
+}
