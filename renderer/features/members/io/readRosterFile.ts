@@ -3,7 +3,7 @@
  * row: `table[i]` is Excel row i+1, so line numbers shown later match what the user sees.
  * Cells are string, number, boolean, Date or null.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { UserError } from '@shared/util/result';
 
@@ -33,6 +33,15 @@ export async function readRosterFile(name: string, bytes: Uint8Array): Promise<u
 }
 
 // ---------- .xlsx ----------
+
+/**
+ * exceljs is ~1 MB; loaded on first use so the app starts fast on old PCs. Under Vite the
+ * package's `browser` field picks its self-contained `dist/exceljs.min.js` (no Node builtins).
+ */
+export async function loadExcelJs(): Promise<typeof ExcelJS> {
+  const mod = (await import('exceljs')) as typeof ExcelJS & { default?: typeof ExcelJS };
+  return mod.default ?? mod;
+}
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -82,7 +91,8 @@ function trimTable(table: RosterCell[][]): RosterCell[][] {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<unknown[][]> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const wb = new Workbook();
   try {
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     await wb.xlsx.load(copy);

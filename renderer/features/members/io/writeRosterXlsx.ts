@@ -2,8 +2,9 @@
  * Writes the roster (花名册) as .xlsx with the column names the import understands, so a
  * file exported, edited in Excel/WPS and imported again keeps every field.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formatYearMonth } from '@shared/members/import/dates';
+import { loadExcelJs } from './readRosterFile';
 import {
   EMPLOYMENT_LABEL,
   PERSON_KIND_LABEL,
@@ -52,7 +53,8 @@ export async function writeRosterXlsx(unitName: string, members: Member[], branc
   // Grouped by branch for printing; within a branch the caller's order stays.
   const sorted = members.map((m, i) => ({ m, i })).sort((a, b) => order(a.m) - order(b.m) || a.i - b.i).map((x) => x.m);
 
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const wb = new Workbook();
   wb.creator = '评议通';
   const ws = wb.addWorksheet('花名册', {
     views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }],
