@@ -19,7 +19,7 @@ describe('computeDashboard', () => {
     expect(d.focus).toMatchObject({ id: 'analysis', locked: true });
     expect(d.locked.map((l) => l.id)).toEqual(['analysis', 'rectify']);
     expect(d.locked[0].reasons[0].rule).toBe('R-STAGE-LOOKBACK');
-    expect(d.lookback).toMatchObject({ stageId: 'study', progress: { done: 0, total: 5 } });
+    expect(d.lookback).toMatchObject({ stageId: 'study', progress: { done: 0, total: 5 }, days: 2 });
     expect(d.next.map((n) => n.id)).toEqual(['lookback.studyHours', 'lookback.notes', 'lookback.opinionCoverage']);
     expect(d.next[0].text).toBe('8月31日前：学习时间和学习篇目达到市委要求');
   });

@@ -10,6 +10,7 @@ import { findStage, latestAcceptance, previousStage, scheduleFor } from './looku
 import { mobilisationStatus, type MobilisationStatus } from './mobilise';
 import { effectiveDue, stageTiming } from './schedule';
 import type { CampaignSnapshot } from './snapshot';
+import { thresholdValue } from './thresholds';
 import type { Acceptance, StageSchedule } from './types';
 
 export interface Progress {
@@ -57,6 +58,8 @@ export interface LookbackState {
   items: ChecklistItemState[];
   progress: Progress;
   acceptance?: Acceptance;
+  /** About how many days the 回头看 should take (threshold `lookbackDays`). */
+  days?: number;
 }
 
 export interface Dashboard {
@@ -118,7 +121,8 @@ function lookbackState(s: CampaignSnapshot, focus: StageStatus, now: string): Lo
   const prev = previousStage(s.template, focus.id);
   if (!focus.locked || !prev) return null;
   const items = lookbackStates(s, prev.id, now);
-  return { stageId: prev.id, title: prev.title, items, progress: countDone(items), acceptance: latestAcceptance(s, prev.id) };
+  const days = s.template.thresholds.lookbackDays ? thresholdValue(s.template, s.thresholdOverrides, 'lookbackDays') : undefined;
+  return { stageId: prev.id, title: prev.title, items, progress: countDone(items), acceptance: latestAcceptance(s, prev.id), days };
 }
 
 function acceptanceRequest(lb: LookbackState, s: CampaignSnapshot, now: string): NextAction | null {

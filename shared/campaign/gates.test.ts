@@ -16,7 +16,7 @@ describe('stage gates', () => {
     expect(g.ok).toBe(false);
     if (g.ok) return;
     expect(g.reasons).toEqual([
-      { rule: 'R-STAGE-LOOKBACK', message: '学习动员阶段尚未经督导组验收合格', subjects: [] },
+      { rule: 'R-STAGE-LOOKBACK', message: '学习动员阶段尚未经督导组验收合格' },
     ]);
     s.acceptances = [makeAcceptance()];
     expect(canEnterStage(s, 'analysis', NOW)).toEqual({ ok: true });
@@ -100,5 +100,13 @@ describe('validateAcceptance', () => {
     const g = validateAcceptance({ ...ok, stageId: 'x', date: '2005-02-30' }, NOW, makeSnapshot());
     if (g.ok) throw new Error('expected reasons');
     expect(g.reasons.map((r) => r.message)).toEqual(['模板中没有阶段 x', '请填写正确的验收日期']);
+  });
+
+  it('R-STAGE-ACCEPT: a stage not yet entered cannot be accepted', () => {
+    const input = { ...ok, stageId: 'analysis' };
+    const g = validateAcceptance(input, NOW, makeSnapshot());
+    if (g.ok) throw new Error('expected reasons');
+    expect(g.reasons.map((r) => r.message)).toEqual(['分析评议阶段尚未开始，不能验收']);
+    expect(validateAcceptance(input, NOW, makeSnapshot({ acceptances: [makeAcceptance()] }))).toEqual({ ok: true });
   });
 });

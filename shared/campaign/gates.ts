@@ -28,7 +28,7 @@ function previousStageReasons(s: CampaignSnapshot, prev: StageTemplate, now: str
     {
       rule: prev.lookback.length > 0 ? 'R-STAGE-LOOKBACK' : 'R-STAGE-ACCEPT',
       message: `${prev.title}尚未经督导组验收合格${lookback}`,
-      subjects: undone.map((i) => i.title),
+      ...(undone.length > 0 ? { subjects: undone.map((i) => i.title) } : {}),
     },
   ];
 }
@@ -65,11 +65,17 @@ export interface AcceptanceInput {
   passed: boolean;
 }
 
-/** R-STAGE-ACCEPT: an acceptance names the 督导组 member, a real date not after today, an opinion. */
+/**
+ * R-STAGE-ACCEPT: an acceptance names the 督导组 member, a real date not after today, an opinion.
+ * With the snapshot it also checks the stage exists and has been entered.
+ */
 export function validateAcceptance(input: AcceptanceInput, now: string, s?: CampaignSnapshot): Gate {
   const reasons: Reason[] = [];
   const r = (message: string) => reasons.push({ rule: 'R-STAGE-ACCEPT', message });
-  if (s && !findStage(s.template, input.stageId)) r(`模板中没有阶段 ${input.stageId}`);
+  const stage = s ? findStage(s.template, input.stageId) : undefined;
+  if (s && !stage) r(`模板中没有阶段 ${input.stageId}`);
+  // A stage is checked before the next begins, so it must itself have been entered.
+  if (s && stage && !canEnterStage(s, stage.id, now).ok) r(`${stage.title}尚未开始，不能验收`);
   if (!input.supervisor?.trim()) r('请填写验收的督导组同志姓名');
   if (!isValidIsoDate(input.date)) r('请填写正确的验收日期');
   else if (input.date > now) r(`验收日期不能晚于今天（${formatChineseDate(now)}）`);
