@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDashboard } from './dashboard';
-import { defaultSchedules, extendSchedule } from './schedule';
+import { defaultSchedules, extendSchedule, shiftForLateTransition } from './schedule';
 import {
   lookbackTicks,
   makeAcceptance,
@@ -93,5 +93,15 @@ describe('computeDashboard', () => {
     const d = computeDashboard(makeSnapshot(), '2005-09-01');
     const total = d.steps.reduce((n, st) => n + st.items.length, 0);
     expect(d.progress).toEqual({ done: 0, total });
+  });
+
+  it('R-STAGE-SCHEDULE: a late transition shifts item due dates and the mobilisation deadline', () => {
+    const base = defaultSchedules(makeSnapshot().template, TEST_UNIT_ID, 2005);
+    const schedules = shiftForLateTransition(base, 'analysis', '2005-09-11');
+    const d = computeDashboard(makeSnapshot({ acceptances: [makeAcceptance()], schedules }), '2005-09-12');
+    expect(d.mobilisation).toMatchObject({ deadline: '2005-09-14', state: 'dueSoon', daysLeft: 2 });
+    const mobilise = d.steps[0].items.find((i) => i.id === 'transition.mobilise');
+    expect(mobilise).toMatchObject({ due: '2005-09-14', overdue: false });
+    expect(d.overdue).toEqual([]);
   });
 });

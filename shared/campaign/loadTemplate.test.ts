@@ -95,6 +95,19 @@ describe('campaign template', () => {
     expect(r.error.some((e) => e.startsWith('stages[0].lookback[1].id: 检查项编号重复'))).toBe(true);
   });
 
+  it('R-STAGE-SCHEDULE: a stage due before its start is refused', () => {
+    const t = copy();
+    t.stages[2].defaultStart = '12-01';
+    const r = parseTemplate(t);
+    expect(r).toEqual({ ok: false, error: ['stages[2].defaultDue: 整改提高阶段的截止日期早于开始日期'] });
+  });
+
+  it('R-STAGE-MOBILISE: the mobilise item is due on the mobilisation deadline', () => {
+    const t = defaultTemplate();
+    const item = t.stages[1].steps[0].items.find((i) => i.measure === 'mobilise.held');
+    expect(item?.due).toBe(t.deadlines.mobilise);
+  });
+
   it('rejects non-objects', () => {
     expect(parseTemplate(null).ok).toBe(false);
     expect(parseTemplate('x')).toEqual({ ok: false, error: ['应为对象'] });
