@@ -4,3 +4,5 @@ export * from './repos/audit';
 export * from './repos/units';
 export * from './repos/members';
 export * from './repos/snapshot';
+export * from './repos/campaign';
+export type { CampaignContext } from './repos/context';

@@ -1,5 +1,5 @@
 import { UserError } from '@shared/util/result';
-import type { Reason } from '@shared/util/result';
+import type { Gate, Reason } from '@shared/util/result';
 
 /** Throws a UserError listing the problems (one per line) when there are any. */
 export function failIf(problems: string[], lead?: string): void {
@@ -20,9 +20,7 @@ export function requireText(value: string | undefined, label: string): string {
   return v;
 }
 
-/** `YYYY-MM-DD`, a real calendar date. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+/** Throws unless the gate passed (the message lists its reasons). */
+export function failGate(g: Gate): void {
+  if (!g.ok) throw new UserError(reasonsMessage(g.reasons));
 }

@@ -1,0 +1,145 @@
+/**
+ * A unit's campaign records: 督导组 acceptances, stage schedules and checklist ticks.
+ * Plan, meeting and threshold writes live in their own files and are re-exported here.
+ */
+import { validateAcceptance, type AcceptanceInput } from '@shared/campaign/gates';
+import { findStage } from '@shared/campaign/lookup';
+import { extendSchedule as extended, validateExtension, validateScheduleEdit } from '@shared/campaign/schedule';
+import type { CampaignTemplate } from '@shared/campaign/template';
+import type { Acceptance, ChecklistTick, StageSchedule } from '@shared/campaign/types';
+import { formatChineseDate } from '@shared/util/dates';
+import { UserError } from '@shared/util/result';
+import type { PytDb } from '../db';
+import { appendAudit } from './audit';
+import { requireUnit, type CampaignContext } from './context';
+import { failGate } from './errors';
+
+export { savePlanAction, removePlanAction, transitionPlanReview, type PlanActionInput } from './plan';
+export { saveMeeting, type MeetingInput } from './meetings';
+export { changeThreshold } from './thresholds';
+
+
+function stageTitle(template: CampaignTemplate, stageId: string): string {
+  const stage = findStage(template, stageId);
+  if (!stage) throw new UserError(`模板中没有阶段 ${stageId}`);
+  return stage.title;
+}
+
+/** R-STAGE-ACCEPT: records a 督导组 acceptance (passed or not); the latest one counts. */
+export async function recordAcceptance(
+  db: PytDb,
+  unitId: string,
+  input: AcceptanceInput,
+  ctx: CampaignContext,
+): Promise<Acceptance> {
+  const title = stageTitle(ctx.template, input.stageId);
+  failGate(validateAcceptance(input, ctx.today));
+  const acceptance: Acceptance = {
+    id: crypto.randomUUID(),
+    unitId,
+    stageId: input.stageId,
+    supervisor: input.supervisor.trim(),
+    date: input.date,
+    opinion: input.opinion.trim(),
+    passed: input.passed,
+    recordedAt: ctx.now,
+  };
+  await db.transaction('rw', [db.units, db.acceptances, db.audit], async () => {
+    await requireUnit(db, unitId);
+    await db.acceptances.add(acceptance);
+    await appendAudit(db, {
+      unitId,
+      actor: ctx.actor,
+      now: ctx.now,
+      action: 'acceptance.record',
+      entity: 'acceptance',
+      entityId: acceptance.id,
+      summary: `${title}${acceptance.passed ? '验收合格' : '验收未通过'}（督导组 ${acceptance.supervisor}，${formatChineseDate(acceptance.date)}）`,
+    });
+  });
+  return acceptance;
+}
+
+/** R-STAGE-SCHEDULE: edits a stage's dates, kept in order with the other stages. */
+export async function setSchedule(db: PytDb, unitId: string, edited: Omit<StageSchedule, 'unitId'>, ctx: CampaignContext) {
+  const title = stageTitle(ctx.template, edited.stageId);
+  const schedule: StageSchedule = { ...edited, unitId };
+  if (schedule.extensionReason !== undefined) schedule.extensionReason = schedule.extensionReason.trim();
+  return db.transaction('rw', [db.units, db.schedules, db.audit], async () => {
+    await requireUnit(db, unitId);
+    const all = await db.schedules.where('unitId').equals(unitId).toArray();
+    failGate(validateScheduleEdit(ctx.template, all, schedule));
+    await db.schedules.put(schedule);
+    await appendAudit(db, {
+      unitId,
+      actor: ctx.actor,
+      now: ctx.now,
+      action: 'schedule.update',
+      entity: 'schedule',
+      entityId: schedule.stageId,
+      summary: `调整${title}时间为${formatChineseDate(schedule.start)}至${formatChineseDate(schedule.due)}`,
+    });
+    return schedule;
+  });
+}
+
+/** 时间服从质量: extends a stage's due date; the reason is required and kept. */
+export async function extendSchedule(
+  db: PytDb,
+  unitId: string,
+  stageId: string,
+  newDue: string,
+  reason: string,
+  ctx: CampaignContext,
+): Promise<StageSchedule> {
+  const title = stageTitle(ctx.template, stageId);
+  return db.transaction('rw', [db.units, db.schedules, db.audit], async () => {
+    await requireUnit(db, unitId);
+    const current = await db.schedules.get([unitId, stageId]);
+    if (!current) throw new UserError(`尚未确定${title}的时间安排`);
+    failGate(validateExtension(current, newDue, reason));
+    const next = extended(current, newDue, reason);
+    await db.schedules.put(next);
+    await appendAudit(db, {
+      unitId,
+      actor: ctx.actor,
+      now: ctx.now,
+      action: 'schedule.extend',
+      entity: 'schedule',
+      entityId: stageId,
+      summary: `${title}延长至${formatChineseDate(newDue)}，理由：${next.extensionReason}`,
+    });
+    return next;
+  });
+}
+
+/** Ticks (or unticks) a checklist item that has no computed measure. */
+export async function setTick(
+  db: PytDb,
+  unitId: string,
+  itemId: string,
+  input: { done: boolean; note?: string },
+  ctx: CampaignContext,
+): Promise<ChecklistTick> {
+  const item = ctx.template.stages
+    .flatMap((s) => [...s.lookback, ...s.steps.flatMap((st) => st.items)])
+    .find((i) => i.id === itemId);
+  if (!item) throw new UserError(`模板中没有检查项 ${itemId}`);
+  if (item.measure) throw new UserError(`“${item.title}”由系统根据数据自动判断，不能手工勾选`);
+  const note = input.note?.trim();
+  const tick: ChecklistTick = { unitId, itemId, done: input.done, by: ctx.actor, at: ctx.now, ...(note ? { note } : {}) };
+  await db.transaction('rw', [db.units, db.ticks, db.audit], async () => {
+    await requireUnit(db, unitId);
+    await db.ticks.put(tick);
+    await appendAudit(db, {
+      unitId,
+      actor: ctx.actor,
+      now: ctx.now,
+      action: input.done ? 'tick.done' : 'tick.undo',
+      entity: 'tick',
+      entityId: itemId,
+      summary: `${input.done ? '完成' : '取消完成'}：${item.title}`,
+    });
+  });
+  return tick;
+}

@@ -1,0 +1,145 @@
+/**
+ * R-STAGE-PLAN: the stage work plan (工作方案) and its 督导组 review. 规定动作 cannot be removed
+ * or renamed; any edit of a submitted or approved plan sends it back to 草稿.
+ */
+import { applyPlanReviewEvent, canRemovePlanAction, nextPlanReview, validatePlanAction } from '@shared/campaign/plan';
+import { defaultSchedule, findStage } from '@shared/campaign/lookup';
+import { PLAN_REVIEW_LABEL, type PlanAction, type PlanReview, type PlanReviewEvent } from '@shared/campaign/types';
+import { UserError } from '@shared/util/result';
+import type { PytDb } from '../db';
+import { appendAudit } from './audit';
+import { requireUnit, type CampaignContext } from './context';
+import { failGate, reasonsMessage } from './errors';
+import { loadSnapshot } from './snapshot';
+
+export interface PlanActionInput {
+  /** Absent for a new 自选动作. */
+  id?: string;
+  stageId: string;
+  title: string;
+  description: string;
+  due: string;
+  order?: number;
+}
+
+/** Moves the stage's review along `edit` (called inside the editing transaction). */
+async function markEdited(db: PytDb, unitId: string, stageId: string, ctx: CampaignContext): Promise<void> {
+  const review = await db.planReviews.get([unitId, stageId]);
+  if (!review) return;
+  const next = nextPlanReview(review.state, 'edit');
+  if (!next.ok || next.value === review.state) return;
+  await db.planReviews.put({
+    ...review,
+    state: next.value,
+    history: [...review.history, { state: next.value, at: ctx.now, by: ctx.actor, note: '修改工作方案' }],
+  });
+  await appendAudit(db, {
+    unitId,
+    actor: ctx.actor,
+    now: ctx.now,
+    action: 'planReview.edit',
+    entity: 'planReview',
+    entityId: stageId,
+    summary: `工作方案修改后由“${PLAN_REVIEW_LABEL[review.state]}”改为“${PLAN_REVIEW_LABEL[next.value]}”，需重新报督导组审核`,
+  });
+}
+
+export async function savePlanAction(
+  db: PytDb,
+  unitId: string,
+  input: PlanActionInput,
+  ctx: CampaignContext,
+): Promise<PlanAction> {
+  const stage = findStage(ctx.template, input.stageId);
+  if (!stage) throw new UserError(`模板中没有阶段 ${input.stageId}`);
+  return db.transaction('rw', [db.units, db.schedules, db.planActions, db.planReviews, db.audit], async () => {
+    const unit = await requireUnit(db, unitId);
+    const old = input.id ? await db.planActions.get(input.id) : undefined;
+    if (input.id && (!old || old.unitId !== unitId)) throw new UserError('该动作不存在或已被删除');
+    if (old && old.stageId !== input.stageId) throw new UserError('不能把动作移到其他阶段');
+    if (old?.mandatory && input.title.trim() !== old.title) {
+      throw new UserError(`“${old.title}”是规定动作，不能改名`);
+    }
+    const siblings = await db.planActions.where('[unitId+stageId]').equals([unitId, input.stageId]).toArray();
+    const action: PlanAction = {
+      id: old?.id ?? crypto.randomUUID(),
+      unitId,
+      stageId: input.stageId,
+      mandatory: old?.mandatory ?? false,
+      ...(old?.templateActionId ? { templateActionId: old.templateActionId } : {}),
+      title: input.title.trim(),
+      description: input.description.trim(),
+      due: input.due,
+      order: input.order ?? old?.order ?? siblings.reduce((max, a) => Math.max(max, a.order + 1), 0),
+    };
+    const schedule = (await db.schedules.get([unitId, stage.id])) ?? defaultSchedule(stage, unitId, unit.year);
+    failGate(validatePlanAction(action, schedule));
+    await db.planActions.put(action);
+    await appendAudit(db, {
+      unitId,
+      actor: ctx.actor,
+      now: ctx.now,
+      action: old ? 'planAction.update' : 'planAction.create',
+      entity: 'planAction',
+      entityId: action.id,
+      summary: `${old ? '修改' : '新增'}${action.mandatory ? '规定' : '自选'}动作 ${action.title}`,
+    });
+    await markEdited(db, unitId, action.stageId, ctx);
+    return action;
+  });
+}
+
+/** Refuses 规定动作 (R-STAGE-PLAN) with the rule's own message. */
+export async function removePlanAction(db: PytDb, unitId: string, actionId: string, ctx: CampaignContext): Promise<void> {
+  await db.transaction('rw', [db.planActions, db.planReviews, db.audit], async () => {
+    const a = await db.planActions.get(actionId);
+    if (!a || a.unitId !== unitId) throw new UserError('该动作不存在或已被删除');
+    failGate(canRemovePlanAction(a));
+    await db.planActions.delete(actionId);
+    await appendAudit(db, {
+      unitId,
+      actor: ctx.actor,
+      now: ctx.now,
+      action: 'planAction.delete',
+      entity: 'planAction',
+      entityId: actionId,
+      summary: `删除自选动作 ${a.title}`,
+    });
+    await markEdited(db, unitId, a.stageId, ctx);
+  });
+}
+
+/** submit / return / approve / edit; submitting checks the whole plan first. */
+export async function transitionPlanReview(
+  db: PytDb,
+  unitId: string,
+  stageId: string,
+  event: PlanReviewEvent,
+  ctx: CampaignContext & { note?: string },
+): Promise<PlanReview> {
+  return db.transaction('rw', [db.units, ...db.unitTables()], async () => {
+    const snapshot = await loadSnapshot(db, unitId, ctx.template);
+    const r = applyPlanReviewEvent(snapshot, stageId, event);
+    if (!r.ok) throw new UserError(reasonsMessage(r.error));
+    const old = snapshot.planReviews.find((p) => p.stageId === stageId);
+    const note = ctx.note?.trim();
+    const review: PlanReview = {
+      unitId,
+      stageId,
+      state: r.value,
+      history: [...(old?.history ?? []), { state: r.value, at: ctx.now, by: ctx.actor, ...(note ? { note } : {}) }],
+    };
+    await db.planReviews.put(review);
+    const from = PLAN_REVIEW_LABEL[old?.state ?? 'draft'];
+    await appendAudit(db, {
+      unitId,
+      actor: ctx.actor,
+      now: ctx.now,
+      action: `planReview.${event}`,
+      entity: 'planReview',
+      entityId: stageId,
+      summary: `工作方案由“${from}”改为“${PLAN_REVIEW_LABEL[r.value]}”${note ? `：${note}` : ''}`,
+    });
+    return review;
+  });
+}

@@ -1,0 +1,47 @@
+/** City-set thresholds (R-MEET-SIX attendance, R-SURVEY-70 …): a unit's change is kept on record. */
+import { formatThreshold, thresholdValue, validateThresholdChange } from '@shared/campaign/thresholds';
+import type { ThresholdChange } from '@shared/campaign/types';
+import type { PytDb } from '../db';
+import { appendAudit } from './audit';
+import { requireUnit, type CampaignContext } from './context';
+import { failGate } from './errors';
+
+/** Writes the override, a ThresholdChange and an audit entry in one transaction. */
+export async function changeThreshold(
+  db: PytDb,
+  unitId: string,
+  key: string,
+  value: number,
+  reason: string,
+  ctx: CampaignContext,
+): Promise<ThresholdChange> {
+  failGate(validateThresholdChange(ctx.template, key, value, reason));
+  const t = ctx.template.thresholds[key];
+  return db.transaction('rw', [db.units, db.thresholdOverrides, db.thresholdChanges, db.audit], async () => {
+    await requireUnit(db, unitId);
+    const overrides = await db.thresholdOverrides.where('unitId').equals(unitId).toArray();
+    const from = thresholdValue(ctx.template, Object.fromEntries(overrides.map((o) => [o.key, o.value])), key);
+    const change: ThresholdChange = {
+      id: crypto.randomUUID(),
+      unitId,
+      key,
+      from,
+      to: value,
+      reason: reason.trim(),
+      by: ctx.actor,
+      at: ctx.now,
+    };
+    await db.thresholdOverrides.put({ unitId, key, value });
+    await db.thresholdChanges.add(change);
+    await appendAudit(db, {
+      unitId,
+      actor: ctx.actor,
+      now: ctx.now,
+      action: 'threshold.change',
+      entity: 'threshold',
+      entityId: key,
+      summary: `“${t.label}”由 ${formatThreshold(t, from)} 改为 ${formatThreshold(t, value)}，依据：${change.reason}`,
+    });
+    return change;
+  });
+}
