@@ -33,6 +33,8 @@ function setup({ gotLock = true, platform = 'win32' } = {}) {
     set: vi.fn((patch: object) => (stored = { ...stored, ...patch })),
   };
   const createSettingsStore = vi.fn(() => settings);
+  let savedZoom = 1.25;
+  const zoomStore = { get: () => savedZoom, set: vi.fn((f: number) => (savedZoom = f)) };
   const deps: ShellDeps = {
     app: app as unknown as ShellDeps['app'],
     ipcMain,
@@ -42,6 +44,7 @@ function setup({ gotLock = true, platform = 'win32' } = {}) {
     screen: { getAllDisplays: () => [] },
     fs: {} as ShellDeps['fs'],
     createSettingsStore,
+    createZoomStore: () => zoomStore,
     paths: { preload: '/p/preload.cjs', indexHtml: '/opt/pingyitong/dist/renderer/index.html', appUrl: APP_URL },
     platform,
     logError: vi.fn(),
@@ -51,7 +54,7 @@ function setup({ gotLock = true, platform = 'win32' } = {}) {
     const frame = shell.getMainWindow()?.webContents.mainFrame ?? null;
     return Promise.resolve(handlers.get(channel)!({ senderFrame: frame }, arg));
   };
-  return { app, deps, shell, handlers, invoke, Menu, dialog, settings, createSettingsStore };
+  return { app, deps, shell, handlers, invoke, Menu, dialog, settings, createSettingsStore, zoomStore };
 }
 
 beforeEach(() => {
@@ -151,20 +154,48 @@ describe('startShell', () => {
   });
 });
 
+describe('zoom in the shell', () => {
+  it('restores the saved zoom on load and steps it from the 视图 menu, saving each change', async () => {
+    const { shell, Menu, zoomStore } = setup();
+    await shell.ready;
+    const contents = FakeBrowserWindow.instances[0].webContents;
+    contents.emit('did-finish-load');
+    expect(contents.zoomFactor).toBe(1.25);
+
+    const template = Menu.buildFromTemplate.mock.calls[0][0];
+    const view = template.find((m) => m.label?.startsWith('视图'))?.submenu as MenuItemConstructorOptions[];
+    const item = (label: string) => view.find((m) => m.label === label)!;
+    item('放大').click?.({} as never, undefined, {} as never);
+    expect(contents.zoomFactor).toBe(1.5);
+    expect(zoomStore.set).toHaveBeenLastCalledWith(1.5);
+    item('实际大小').click?.({} as never, undefined, {} as never);
+    expect(contents.zoomFactor).toBe(1);
+    expect(item('放大').accelerator).toBe('CommandOrControl+=');
+  });
+
+  it('zooms with Ctrl+wheel', async () => {
+    const { shell } = setup();
+    await shell.ready;
+    const contents = FakeBrowserWindow.instances[0].webContents;
+    contents.emit('zoom-changed', {}, 'out');
+    expect(contents.zoomFactor).toBe(0.9);
+  });
+});
+
 describe('buildMenuTemplate', () => {
   const labels = (t: MenuItemConstructorOptions[]) => t.map((m) => m.label);
   const sub = (t: MenuItemConstructorOptions[], prefix: string) =>
     (t.find((m) => m.label?.startsWith(prefix))?.submenu as MenuItemConstructorOptions[]).filter((m) => m.type !== 'separator');
 
   it('has 文件/编辑/视图/帮助 with zoom commands for older users', () => {
-    const t = buildMenuTemplate({ onAbout: () => {}, isPackaged: true });
+    const t = buildMenuTemplate({ onAbout: () => {}, onZoom: () => {}, isPackaged: true });
     expect(labels(t)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
     expect(sub(t, '编辑').map((m) => m.role)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
     expect(sub(t, '视图').map((m) => m.label)).toEqual(['重新加载', '实际大小', '放大', '缩小', '全屏']);
   });
 
   it('offers developer tools only when not packaged', () => {
-    const dev = buildMenuTemplate({ onAbout: () => {}, isPackaged: false });
+    const dev = buildMenuTemplate({ onAbout: () => {}, onZoom: () => {}, isPackaged: false });
     expect(sub(dev, '视图').map((m) => m.role)).toContain('toggleDevTools');
   });
 });

@@ -5,6 +5,7 @@ import { buildMenuTemplate } from './menu';
 import { hardenWebContents, type WebContentsLike } from './security';
 import type { SettingsStore } from './settings';
 import { createMainWindow, WINDOW_TITLE, type WindowDeps } from './window';
+import { attachZoom, type ZoomDirection, type ZoomStore } from './zoom';
 
 type DialogOptions = Record<string, unknown>;
 
@@ -33,6 +34,7 @@ export type ShellDeps = {
   screen: WindowDeps['screen'];
   fs: FileSystem;
   createSettingsStore: (options: { cwd: string }) => SettingsStore;
+  createZoomStore: (cwd: string) => ZoomStore;
   paths: { preload: string; indexHtml: string; appUrl: string; icon?: string };
   platform: string;
   logError: (message: string, detail?: unknown) => void;
@@ -66,6 +68,8 @@ export function startShell(deps: ShellDeps): Shell {
 
   const ready = app.whenReady().then(() => {
     const settings = deps.createSettingsStore({ cwd: app.getPath('userData') });
+    const zoomStore = deps.createZoomStore(app.getPath('userData'));
+    let zoom: ((direction: ZoomDirection) => void) | undefined;
     const requireWindow = () => {
       if (!mainWindow || mainWindow.isDestroyed()) throw new Error('窗口已关闭，无法打开文件对话框。');
       return mainWindow;
@@ -99,7 +103,7 @@ export function startShell(deps: ShellDeps): Shell {
       });
     };
     deps.Menu.setApplicationMenu(
-      deps.Menu.buildFromTemplate(buildMenuTemplate({ onAbout: showAbout, isPackaged: app.isPackaged })),
+      deps.Menu.buildFromTemplate(buildMenuTemplate({ onAbout: showAbout, onZoom: (d) => zoom?.(d), isPackaged: app.isPackaged })),
     );
 
     const openWindow = () => {
@@ -113,8 +117,10 @@ export function startShell(deps: ShellDeps): Shell {
         iconPath: deps.paths.icon,
         logError: deps.logError,
       });
+      zoom = attachZoom(mainWindow.webContents as unknown as Parameters<typeof attachZoom>[0], zoomStore);
       mainWindow.on('closed', () => {
         mainWindow = null;
+        zoom = undefined;
       });
     };
     openWindow();

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startShell, type ShellDeps } from './lifecycle';
 import { createSettingsStore } from './settings';
+import { createZoomStore } from './zoom';
 
 // Bundled as CommonJS next to preload.cjs, with the renderer in ../renderer.
 const here = __dirname;
@@ -29,6 +30,7 @@ startShell({
   },
   createSettingsStore: (options) =>
     createSettingsStore({ ...options, logError: (message, detail) => console.error(message, detail ?? '') }),
+  createZoomStore,
   paths: {
     preload: path.join(here, 'preload.cjs'),
     indexHtml,

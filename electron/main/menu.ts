@@ -1,23 +1,27 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { ZoomDirection } from './zoom';
 
 export type MenuOptions = {
   /** Shows the about box. */
   onAbout: () => void;
+  /** Steps the page zoom and remembers it. */
+  onZoom: (direction: ZoomDirection) => void;
   /** Developer tools only outside the packaged app. */
   isPackaged: boolean;
 };
 
 /**
  * A short Chinese menu. 视图 carries the zoom commands because many users are older and need
- * larger text; Ctrl+= is listed because on most keyboards "+" needs Shift.
+ * larger text; Ctrl+= is listed because on most keyboards "+" needs Shift (Ctrl+Shift+= and the
+ * keypad work too, see zoom.ts).
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const view: MenuItemConstructorOptions[] = [
     { label: '重新加载', role: 'reload' },
     { type: 'separator' },
-    { label: '实际大小', role: 'resetZoom' },
-    { label: '放大', role: 'zoomIn', accelerator: 'CommandOrControl+=' },
-    { label: '缩小', role: 'zoomOut' },
+    { label: '实际大小', accelerator: 'CommandOrControl+0', click: () => options.onZoom('reset') },
+    { label: '放大', accelerator: 'CommandOrControl+=', click: () => options.onZoom('in') },
+    { label: '缩小', accelerator: 'CommandOrControl+-', click: () => options.onZoom('out') },
     { type: 'separator' },
     { label: '全屏', role: 'togglefullscreen' },
   ];

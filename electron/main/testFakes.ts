@@ -29,6 +29,13 @@ export class FakeWebContents extends FakeEmitter {
   session = fakeSession();
   mainFrame = { url: '', parent: null };
   windowOpenHandler?: (details: { url: string }) => unknown;
+  zoomFactor = 1;
+  getZoomFactor() {
+    return this.zoomFactor;
+  }
+  setZoomFactor(factor: number) {
+    this.zoomFactor = factor;
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
     this.windowOpenHandler = handler;
   }
