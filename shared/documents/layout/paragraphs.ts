@@ -4,6 +4,7 @@
  */
 import { chineseNumeral } from '../chineseDate';
 import { escapeXml, sanitizeText, toParagraphs } from '../text';
+import { CHAR_PITCH } from './page';
 import { STYLE } from './styles';
 import { wrapTitle } from './title';
 
@@ -88,12 +89,14 @@ export function heading(level: 1 | 2 | 3 | 4, n: number, headingText: string, te
 /** 附件说明: “附件：1. ……” under the body, two characters in; later items aligned. */
 export function attachmentNote(titles: readonly string[]): string[] {
   if (titles.length === 0) return [];
-  if (titles.length === 1) return [blankLine(), paragraph(STYLE.body, runs(`附件：${titles[0]}`))];
+  // Two characters in; a wrapped name lines up under the name, after “附件：”.
+  const left = Math.round(CHAR_PITCH * 5);
+  const hang = `<w:ind w:left="${left}" w:hanging="${Math.round(CHAR_PITCH * 3)}" w:firstLineChars="0"/>`;
+  const under = `<w:ind w:left="${left}" w:firstLine="0" w:firstLineChars="0"/>`;
+  if (titles.length === 1) return [blankLine(), paragraph(STYLE.plain, runs(`附件：${titles[0]}`), hang)];
   return [
     blankLine(),
-    ...titles.map((t, i) =>
-      paragraph(STYLE.body, runs(`${i === 0 ? '附件：' : ''}${i + 1}. ${t}`), i === 0 ? '' : '<w:ind w:firstLineChars="500" w:firstLine="1579"/>'),
-    ),
+    ...titles.map((t, i) => paragraph(STYLE.plain, runs(`${i === 0 ? '附件：' : ''}${i + 1}. ${t}`), i === 0 ? hang : under)),
   ];
 }
 

@@ -1,0 +1,74 @@
+/**
+ * 分析评议阶段自查报告 (R-STAGE-SELFCHECK): the six points checked before the stage ends, each
+ * with the unit's assessment and the measured figures, then the problems and next steps.
+ */
+import { bodyText, heading, plainLine, title } from './layout/paragraphs';
+import { signatureBlock, type Signature } from './layout/signature';
+import { packDocx } from './package';
+import type { DocumentOptions } from './types';
+
+export const SELF_CHECK_POINTS = [
+  'opinions',
+  'talks',
+  'analysis',
+  'meetings',
+  'fixNow',
+  'satisfaction',
+] as const;
+export type SelfCheckPoint = (typeof SELF_CHECK_POINTS)[number];
+
+/** The six headings, in the order of the seed's 自查 list. */
+export const SELF_CHECK_POINT_LABEL: Record<SelfCheckPoint, string> = {
+  opinions: '征求意见是否广泛、真实，查找问题是否准确',
+  talks: '谈心活动是否普遍、深入、有效',
+  analysis: '党性分析是否联系个人实际、深刻',
+  meetings: '批评与自我批评开展情况和会议质量',
+  fixNow: '边议边改和整改成效',
+  satisfaction: '群众满意程度',
+};
+
+export interface SelfCheckItem {
+  /** 自查情况 */
+  assessment: string;
+  /** Measured figures, e.g. { label: '征求意见', value: '126条' } */
+  figures?: { label: string; value: string }[];
+}
+
+/** 分析评议阶段自查报告 */
+export interface SelfCheckReportModel {
+  issuer: string;
+  title?: string;
+  titleLines?: string[];
+  /** 主送, e.g. 市先进性教育活动第三督导组 */
+  recipients?: string;
+  intro: string;
+  points: Record<SelfCheckPoint, SelfCheckItem>;
+  /** 存在的不足 */
+  shortcomings?: string;
+  /** 下一步打算 */
+  nextSteps?: string;
+  signature: Signature;
+}
+
+export function selfCheckReportBody(m: SelfCheckReportModel): string[] {
+  const out = [...title(m.title || `${m.issuer}分析评议阶段自查报告`, m.titleLines)];
+  if (m.recipients) out.push(plainLine(`${m.recipients}：`));
+  out.push(...bodyText(m.intro));
+  out.push(...heading(1, 1, '自查情况'));
+  SELF_CHECK_POINTS.forEach((p, i) => {
+    const item = m.points[p];
+    out.push(...heading(2, i + 1, SELF_CHECK_POINT_LABEL[p]), ...bodyText(item?.assessment));
+    if (item?.figures?.length) {
+      out.push(...bodyText(`主要数据：${item.figures.map((f) => `${f.label}${f.value}`).join('；')}。`));
+    }
+  });
+  let n = 2;
+  if (m.shortcomings) out.push(...heading(1, n++, '存在的不足'), ...bodyText(m.shortcomings));
+  if (m.nextSteps) out.push(...heading(1, n++, '下一步打算'), ...bodyText(m.nextSteps));
+  out.push(...signatureBlock(m.signature));
+  return out;
+}
+
+export async function buildSelfCheckReport(m: SelfCheckReportModel, options?: DocumentOptions): Promise<Uint8Array> {
+  return packDocx(selfCheckReportBody(m), options?.fonts);
+}

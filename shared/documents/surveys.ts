@@ -1,0 +1,118 @@
+/**
+ * 群众满意度测评 (R-SURVEY-70): the blank ballot (测评表) and the tally (测评结果统计表). The
+ * rate is (满意 + 基本满意) / 有效票 unless the caller gives one; below the threshold (70 %)
+ * the step is redone (补课), and the tally says so.
+ */
+import { formatChineseDate, type IsoDate } from './chineseDate';
+import { bodyText, plainLine, title } from './layout/paragraphs';
+import { signatureBlock, type Signature } from './layout/signature';
+import { table, type Cell } from './layout/table';
+import { packDocx } from './package';
+import type { DocumentOptions } from './types';
+
+/** 群众满意度测评表 (blank) */
+export interface SurveyBallotModel {
+  unitName: string;
+  title?: string;
+  intro?: string;
+  /** 测评项目, e.g. 机关党支部专题组织生活会 */
+  subjects: string[];
+  /** Answer columns; default 满意, 基本满意, 不满意. */
+  options?: string[];
+  date?: IsoDate;
+}
+
+export const DEFAULT_SURVEY_OPTIONS = ['满意', '基本满意', '不满意'];
+
+export function surveyBallotBody(m: SurveyBallotModel): string[] {
+  const options = m.options?.length ? m.options : DEFAULT_SURVEY_OPTIONS;
+  const out = [...title(m.title || `${m.unitName}群众满意度测评表`)];
+  if (m.intro) out.push(...bodyText(m.intro));
+  const rows: Cell[][] = m.subjects.map((s) => [s, ...options.map(() => ({ text: '', kind: 'label' as const }))]);
+  rows.push([{ text: '意见和建议', kind: 'label' }, { text: '', span: options.length }]);
+  const optionWidth = 48 / options.length;
+  out.push(
+    table({
+      columns: [52, ...options.map(() => optionWidth)],
+      header: [['测评项目', ...options]],
+      rows,
+      minRowHeight: 900,
+      rowHeights: { [rows.length - 1]: 3000 },
+    }),
+  );
+  out.push(plainLine('说明：请在相应栏内划“√”，每项只划一个；不署名。'));
+  if (m.date) out.push(plainLine(`测评日期：${formatChineseDate(m.date)}`));
+  return out;
+}
+
+export async function buildSurveyBallot(m: SurveyBallotModel, options?: DocumentOptions): Promise<Uint8Array> {
+  return packDocx(surveyBallotBody(m), options?.fonts);
+}
+
+export interface SurveyTallyRow {
+  subject: string;
+  /** 发出 / 收回 / 有效 */
+  issued: number;
+  returned: number;
+  valid: number;
+  satisfied: number;
+  basicallySatisfied: number;
+  unsatisfied: number;
+  /** Rate computed by the surveys rule, 0–1; computed here by the default rule when absent. */
+  rate?: number;
+}
+
+/** 测评结果统计表 */
+export interface SurveyTallyModel {
+  unitName: string;
+  title?: string;
+  date: IsoDate;
+  rows: SurveyTallyRow[];
+  /** 补课 below this rate; default 0.7 (R-SURVEY-70). */
+  threshold?: number;
+  /** How the rate is computed, as shown on screen. */
+  rule?: string;
+  signature?: Signature;
+}
+
+export function surveyRate(r: SurveyTallyRow): number {
+  if (r.rate !== undefined) return r.rate;
+  return r.valid > 0 ? (r.satisfied + r.basicallySatisfied) / r.valid : 0;
+}
+
+export function formatPercent(rate: number): string {
+  return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+}
+
+export function surveyTallyBody(m: SurveyTallyModel): string[] {
+  const threshold = m.threshold ?? 0.7;
+  const out = [...title(m.title || `${m.unitName}群众满意度测评结果统计表`)];
+  out.push(...bodyText(`测评日期：${formatChineseDate(m.date)}。满意率＝${m.rule || '（满意票＋基本满意票）÷有效票'}；满意率低于${formatPercent(threshold)}的，须补课后重新测评。`));
+  const rows: Cell[][] = m.rows.map((r) => {
+    const rate = surveyRate(r);
+    return [
+      r.subject,
+      ...[r.issued, r.returned, r.valid, r.satisfied, r.basicallySatisfied, r.unsatisfied].map((v) => ({ text: String(v), kind: 'label' as const })),
+      { text: formatPercent(rate), kind: 'label' },
+      { text: rate < threshold ? '需要补课' : '不需补课', kind: 'label' },
+    ];
+  });
+  out.push(
+    table({
+      columns: [22, 8, 8, 8, 8, 10, 9, 13, 14],
+      header: [['测评项目', '发出', '收回', '有效', '满意', '基本满意', '不满意', '满意率', '是否补课']],
+      rows,
+    }),
+  );
+  for (const r of m.rows) {
+    const rate = surveyRate(r);
+    const verdict = rate < threshold ? `低于${formatPercent(threshold)}，需要补课，补课后重新测评` : `达到${formatPercent(threshold)}以上，不需补课`;
+    out.push(...bodyText(`${r.subject}满意率为${formatPercent(rate)}，${verdict}。`));
+  }
+  if (m.signature) out.push(...signatureBlock(m.signature));
+  return out;
+}
+
+export async function buildSurveyTally(m: SurveyTallyModel, options?: DocumentOptions): Promise<Uint8Array> {
+  return packDocx(surveyTallyBody(m), options?.fonts);
+}
