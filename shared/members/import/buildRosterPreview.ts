@@ -7,7 +7,7 @@ import { validateMemberDraft } from '../validate';
 import { findHeader, type ColumnField, type HeaderMatch, type RoleFlagField } from './columns';
 import { parseYearMonth } from './dates';
 import { readEmployment, readFlag, readGender, readKind, readRoles, rolesFromPost } from './cells';
-import { isBlankCell, normalizeName, normalizeOrgName, normalizeText, splitList } from './normalize';
+import { isBlankCell, normalizeFreeText, normalizeName, normalizeOrgName, normalizeText, splitList } from './normalize';
 import type { ImportedPerson, ImportProblem, RosterPreview } from './types';
 
 export type { ImportedPerson, ImportProblem, RosterPreview } from './types';
@@ -55,8 +55,7 @@ function readDate(
   const r = parseYearMonth(cell);
   const label = FIELD_LABEL[field] ?? field;
   if (!r.ok) {
-    const shown = typeof cell === 'string' ? normalizeText(cell) : String(cell instanceof Date ? cell.toISOString().slice(0, 10) : cell);
-    problems.push({ level: 'error', field, message: `${label}“${shown}”无法识别（${r.message}）` });
+    problems.push({ level: 'error', field, message: `${label}${r.message}` });
     return undefined;
   }
   if (r.warning) problems.push({ level: 'warning', field, message: `${label}${r.warning}` });
@@ -83,7 +82,7 @@ function readRow(row: readonly unknown[], header: HeaderMatch): Omit<ImportedPer
   const birth = readDate(cell('birth'), 'birth', problems);
   const joinedParty = readDate(cell('joinedParty'), 'joinedParty', problems);
 
-  const post = normalizeText(cell('post'));
+  const post = normalizeFreeText(cell('post'));
   const roles = new Set<Role>(rolesFromPost(post));
   const rolesRead = readRoles(cell('roles'));
   rolesRead.roles.forEach((r) => roles.add(r));
@@ -113,10 +112,9 @@ function readRow(row: readonly unknown[], header: HeaderMatch): Omit<ImportedPer
 
   const phone = normalizeText(cell('phone')) || undefined;
   const awayFlag = readFlag(cell('away'), headerOf('away'), true);
-  const awayFlagText = normalizeText(cell('away'));
   const awayTextIsPlace = awayFlag.value && readFlag(cell('away'), '', false).warning !== undefined;
-  const place = normalizeText(cell('awayPlace')) || (awayTextIsPlace ? awayFlagText : '');
-  const awayContact = normalizeText(cell('awayContact'));
+  const place = normalizeFreeText(cell('awayPlace')) || (awayTextIsPlace ? normalizeFreeText(cell('away')) : '');
+  const awayContact = normalizeFreeText(cell('awayContact'));
   const isAway = awayFlag.value || place !== '' || awayContact !== '';
   const away = isAway ? { place, contact: awayContact || phone || '' } : null;
   if (isAway && place === '') warn('away', '外出但未填写外出地点');
@@ -136,7 +134,7 @@ function readRow(row: readonly unknown[], header: HeaderMatch): Omit<ImportedPer
   if (joinedParty) draft.joinedParty = joinedParty;
   if (post) draft.post = post;
   if (phone) draft.phone = phone;
-  const note = normalizeText(cell('note'));
+  const note = normalizeFreeText(cell('note'));
   if (note) draft.note = note;
 
   if (draft.kind === 'party' && branchName === undefined && idx.branch !== undefined) {

@@ -50,7 +50,7 @@ export function excelSerialToYearMonth(serial: number): YearMonthParse {
 }
 
 function fromDate(d: Date): YearMonthParse {
-  if (Number.isNaN(d.getTime())) return { ok: false, message: '日期无效' };
+  if (Number.isNaN(d.getTime())) return { ok: false, message: '不是有效的日期' };
   // Spreadsheet readers give dates as UTC midnight of the calendar day shown in the cell.
   return build(d.getUTCFullYear(), d.getUTCMonth() + 1) ?? unreadable(d.toISOString().slice(0, 10));
 }

@@ -32,6 +32,17 @@ export function cellText(cell: unknown): string {
   return String(cell);
 }
 
+/**
+ * Free text (职务, 备注, 外出地点): full-width letters, digits and spaces become half-width,
+ * Chinese punctuation (，（）：) stays as typed; whitespace collapsed.
+ */
+export function normalizeFreeText(cell: unknown): string {
+  return cellText(cell)
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (ch) => String.fromCodePoint((ch.codePointAt(0) ?? 0) - FULL_WIDTH_OFFSET))
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
 /** Half-width, trimmed, every run of whitespace (incl. line breaks and NBSP) collapsed to one space. */
 export function normalizeText(cell: unknown): string {
   return toHalfWidth(cellText(cell)).replace(/\s+/gu, ' ').trim();

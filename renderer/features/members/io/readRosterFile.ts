@@ -27,7 +27,7 @@ export async function readRosterFile(name: string, bytes: Uint8Array): Promise<u
   const ext = (/\.([^.]+)$/u.exec(name.trim())?.[1] ?? '').toLowerCase();
   if (startsWith(bytes, OLE_SIG)) throw new UserError(ext === 'xls' ? MSG_XLS : MSG_OLE);
   if (ext === 'xls' || ext === 'et') throw new UserError(MSG_XLS);
-  if (ext === 'xlsx' || ext === 'xlsm' || startsWith(bytes, ZIP_SIG)) return readXlsx(bytes);
+  if (ext === 'xlsx' || ext === 'xlsm' || (ext === '' && startsWith(bytes, ZIP_SIG))) return readXlsx(bytes);
   if (ext === 'csv' || ext === 'txt' || ext === '') return readCsv(bytes);
   throw new UserError(MSG_TYPE);
 }
