@@ -6,3 +6,4 @@ export * from './repos/members';
 export * from './repos/snapshot';
 export * from './repos/campaign';
 export type { CampaignContext } from './repos/context';
+export * from './repos/demo';
