@@ -117,17 +117,25 @@ describe('registerHandlers', () => {
 describe('createSenderCheck', () => {
   it('accepts our page with any hash route and query', () => {
     const check = createSenderCheck(APP_URL);
-    expect(check({ url: `${APP_URL}?x=1#/talks`, parent: null })).toBe(true);
+    expect(check({ senderFrame: { url: `${APP_URL}?x=1#/talks`, parent: null } })).toBe(true);
   });
 
-  it('accepts only the main window frame when one is given', () => {
-    const mainFrame = { url: APP_URL, parent: null };
-    const check = createSenderCheck(APP_URL, () => mainFrame);
-    expect(check(mainFrame)).toBe(true);
-    expect(check({ url: APP_URL, parent: null })).toBe(false);
+  it('accepts only the main window contents when one is given', () => {
+    const mainContents = {};
+    const check = createSenderCheck(APP_URL, () => mainContents);
+    const frame = { url: APP_URL, parent: null };
+    expect(check({ sender: mainContents, senderFrame: frame })).toBe(true);
+    expect(check({ sender: {}, senderFrame: frame })).toBe(false);
+    expect(createSenderCheck(APP_URL, () => undefined)({ sender: mainContents, senderFrame: frame })).toBe(false);
+  });
+
+  it('matches a Chinese install path whatever its percent-encoding', () => {
+    const check = createSenderCheck('file:///C:/Users/%E5%BC%A0/AppData/Local/Programs/%E8%AF%84%E8%AE%AE%E9%80%9A/index.html');
+    expect(check({ senderFrame: { url: 'file:///C:/Users/%e5%bc%a0/AppData/Local/Programs/评议通/index.html#/', parent: null } })).toBe(true);
+    expect(check({ senderFrame: { url: 'file:///C:/Users/%E5%BC%A0/AppData/Local/Programs/other/index.html', parent: null } })).toBe(false);
   });
 
   it('refuses a malformed URL', () => {
-    expect(createSenderCheck(APP_URL)({ url: 'not a url', parent: null })).toBe(false);
+    expect(createSenderCheck(APP_URL)({ senderFrame: { url: 'not a url', parent: null } })).toBe(false);
   });
 });

@@ -13,7 +13,8 @@ export type Handlers = {
 /** The parts of Electron's WebFrameMain we look at. */
 export type SenderFrame = { url: string; parent: unknown | null } | null | undefined;
 
-export type InvokeEvent = { senderFrame?: SenderFrame };
+/** The parts of Electron's IpcMainInvokeEvent we check: the web contents and the frame that called. */
+export type InvokeEvent = { sender?: unknown; senderFrame?: SenderFrame };
 
 /** The parts of Electron's ipcMain we use. */
 export type IpcMainLike = {
@@ -23,17 +24,22 @@ export type IpcMainLike = {
 
 export type RegisterOptions = {
   /** True only for our own top-level app page; everything else is refused. */
-  isTrustedSender: (frame: SenderFrame) => boolean;
+  isTrustedSender: (event: InvokeEvent) => boolean;
   /** Where to report failures that are our fault (output not matching the contract). */
   logError?: (message: string, detail?: unknown) => void;
 };
 
 const zhErrors = z.locales.zhCN().localeError;
 
-/** Drops query and fragment: the app uses hash routes, so only the document must match. */
+/**
+ * Drops query and fragment (the app uses hash routes, so only the document must match) and
+ * decodes a file path, so Chromium's and Node's percent-encoding of a Chinese install folder
+ * (e.g. …\Programs\评议通\…) compare equal.
+ */
 export function documentUrl(url: string): string {
   try {
     const parsed = new URL(url);
+    if (parsed.protocol === 'file:') return `file://${parsed.host}${decodeURIComponent(parsed.pathname)}`;
     parsed.hash = '';
     parsed.search = '';
     return parsed.href;
@@ -43,18 +49,19 @@ export function documentUrl(url: string): string {
 }
 
 /**
- * Trusts a frame only when it is the top-level frame showing our own index.html, and (when
- * given) is the main window's own frame. Anything else — a sub-frame, a page navigated
- * elsewhere, a destroyed frame — is refused.
+ * Trusts a call only from the top-level frame showing our own index.html and (when given) from
+ * the main window's web contents. Anything else — a sub-frame, a page navigated elsewhere, a
+ * destroyed frame, another window — is refused. The web contents is compared rather than the
+ * frame object, because a reload may give the page a new frame.
  */
-export function createSenderCheck(appUrl: string, getMainFrame?: () => unknown): (frame: SenderFrame) => boolean {
+export function createSenderCheck(appUrl: string, getMainContents?: () => unknown): (event: InvokeEvent) => boolean {
   const expected = documentUrl(appUrl);
-  return (frame) => {
+  return ({ sender, senderFrame: frame }) => {
     if (!frame || frame.parent) return false;
     if (documentUrl(frame.url) !== expected) return false;
-    if (getMainFrame) {
-      const main = getMainFrame();
-      if (main && main !== frame) return false;
+    if (getMainContents) {
+      const main = getMainContents();
+      if (!main || main !== sender) return false;
     }
     return true;
   };
@@ -74,7 +81,7 @@ export function registerHandlers(ipcMain: IpcMainLike, handlers: Handlers, optio
     if (typeof handler !== 'function') throw new Error(`Missing IPC handler for ${channel}`);
 
     ipcMain.handle(channel, async (event, ...args) => {
-      if (!options.isTrustedSender(event.senderFrame)) {
+      if (!options.isTrustedSender(event)) {
         throw new Error(`拒绝请求：调用来源不是本应用窗口（${channel}）`);
       }
       const parsedInput = schemas.input.safeParse(args[0], { error: zhErrors });

@@ -51,8 +51,8 @@ function setup({ gotLock = true, platform = 'win32' } = {}) {
   };
   const shell = startShell(deps);
   const invoke = (channel: string, arg?: unknown) => {
-    const frame = shell.getMainWindow()?.webContents.mainFrame ?? null;
-    return Promise.resolve(handlers.get(channel)!({ senderFrame: frame }, arg));
+    const contents = shell.getMainWindow()?.webContents;
+    return Promise.resolve(handlers.get(channel)!({ sender: contents, senderFrame: contents?.mainFrame ?? null }, arg));
   };
   return { app, deps, shell, handlers, invoke, Menu, dialog, settings, createSettingsStore, zoomStore };
 }
@@ -89,12 +89,13 @@ describe('startShell', () => {
     await expect(invoke('app:app.info')).resolves.toEqual({ version: '1.2.3', platform: 'linux', shell: 'electron' });
   });
 
-  it('refuses a frame that is not the main window frame even at our URL', async () => {
+  it('refuses another web contents even at our URL', async () => {
     const { shell, handlers } = setup();
     await shell.ready;
-    FakeBrowserWindow.instances[0].webContents.mainFrame = { url: APP_URL, parent: null };
+    const other = new FakeWebContents();
+    other.mainFrame = { url: APP_URL, parent: null };
     await expect(
-      Promise.resolve().then(() => handlers.get('app:settings.get')!({ senderFrame: { url: APP_URL, parent: null } })),
+      Promise.resolve().then(() => handlers.get('app:settings.get')!({ sender: other, senderFrame: other.mainFrame })),
     ).rejects.toThrow(/拒绝请求/);
   });
 

@@ -88,7 +88,7 @@ export function startShell(deps: ShellDeps): Shell {
       'app:files.open': (req) => openFiles(fileDeps, req),
     };
     registerHandlers(deps.ipcMain, handlers, {
-      isTrustedSender: createSenderCheck(deps.paths.appUrl, () => mainWindow?.webContents.mainFrame),
+      isTrustedSender: createSenderCheck(deps.paths.appUrl, () => mainWindow?.webContents),
       logError: deps.logError,
     });
 
