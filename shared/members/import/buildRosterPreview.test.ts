@@ -132,3 +132,61 @@ describe('buildRosterPreview: rows', () => {
     expect(p.newBranchNames).toEqual(['机关第三党支部']);
   });
 });
+
+describe('buildRosterPreview: fields', () => {
+  const HEAD = ['姓名', '身份', '入党时间', '所在支部', '职务', '角色', '班子成员', '是否在职', '年老体弱', '无书写能力', '外出', '外出地点', '联系电话', '分管'];
+  const read = (...rows: unknown[][]) => buildRosterPreview([HEAD, ...rows], ctx).rows;
+
+  it('R-OPIN-SCOPE: reads non-party people (群众, 服务对象, 人大代表, 政协委员) from the 身份 column', () => {
+    const rows = read(['甲', '群众'], ['乙', '服务对象'], ['丙', '人大代表'], ['丁', '政协委员'], ['戊', '', '1990.07', '机关第一党支部']);
+    expect(rows.map((r) => r.draft.kind)).toEqual(['masses', 'client', 'npcDeputy', 'cppccMember', 'party']);
+    expect(rows.every((r) => r.problems.length === 0)).toBe(true);
+  });
+
+  it('blocks a non-party person with 入党时间', () => {
+    const [r] = read(['甲', '群众', '1990.07']);
+    expect(r.problems).toEqual([{ level: 'error', field: 'joinedParty', message: '非党员不应填写入党时间' }]);
+  });
+
+  it('takes roles from 角色, flag columns and a plain 支部书记 in 职务, and never guesses the unit head', () => {
+    const [a, b, c] = read(
+      ['甲', '', '1980.01', '', '局长', '', '是'],
+      ['乙', '', '1980.01', '', '机关第二党支部书记', '党员领导干部'],
+      ['丙', '', '1980.01', '', '主任', '单位主要负责同志、经理'],
+    );
+    expect(a.draft.roles).toEqual(['teamMember']);
+    expect(b.draft.roles).toEqual(['branchSecretary', 'leaderCadre']);
+    expect(c.draft.roles).toEqual(['unitHead']);
+    expect(c.problems).toContainEqual({ level: 'warning', field: 'roles', message: '角色“经理”无法识别，已忽略' });
+  });
+
+  it('R-ANALYSIS-MODE: reads 年老体弱 and 无书写能力, which decide who dictates the material', () => {
+    const [a, b] = read(['甲', '', '1950.01', '', '', '', '', '否', '√', '是'], ['乙', '', '1980.01', '', '', '', '', '是', '', '']);
+    expect(a.draft).toMatchObject({ employment: 'retired', frail: true, cannotWrite: true });
+    expect(b.draft).toMatchObject({ employment: 'working', frail: false, cannotWrite: false });
+  });
+
+  it('R-EVAL-COVER: reads members working away, with where and how to reach them', () => {
+    const [a, b, c] = read(
+      ['甲', '', '1980.01', '', '', '', '', '', '', '', '是', '深圳', '13800000000'],
+      ['乙', '', '1980.01', '', '', '', '', '', '', '', '在上海打工'],
+      ['丙', '', '1980.01', '', '', '', '', '', '', '', '是'],
+    );
+    expect(a.draft.away).toEqual({ place: '深圳', contact: '13800000000' });
+    expect(b.draft.away).toEqual({ place: '在上海打工', contact: '' });
+    expect(c.draft.away).toEqual({ place: '', contact: '' });
+    expect(c.problems).toContainEqual({ level: 'warning', field: 'away', message: '外出但未填写外出地点' });
+  });
+
+  it('splits 分管 and warns about names that are no branch', () => {
+    const [a] = read(['甲', '', '1980.01', '机关第一党支部', '', '', '', '', '', '', '', '', '', '机关第一党支部；机关第二党支部、办公室']);
+    expect(a.overseesNames).toEqual(['机关第一党支部', '机关第二党支部', '办公室']);
+    expect(a.problems.map((p) => p.message)).toEqual(['分管的“办公室”不是已有的支部，导入后请在人员信息中核对']);
+  });
+
+  it('skips a header repeated further down (printed rosters repeat it on each page)', () => {
+    const p = buildRosterPreview([HEAD, ['甲', '', '1980.01'], HEAD, ['乙', '', '1980.01']], ctx);
+    expect(p.rows.map((r) => r.draft.name)).toEqual(['甲', '乙']);
+    expect(p.skipped).toEqual([{ line: 3, reason: '重复的表头' }]);
+  });
+});

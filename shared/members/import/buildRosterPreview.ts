@@ -98,7 +98,7 @@ function readRow(row: readonly unknown[], header: HeaderMatch): Omit<ImportedPer
   let employment = readEmployment(cell('employment'));
   if (employment === null && normalizeText(cell('employment')) !== '') {
     const t = normalizeText(cell('employment'));
-    if (headerOf('employment') === '在职' && ['否', '×', 'N', 'n'].includes(t)) employment = 'retired';
+    if (/在职$/u.test(headerOf('employment')) && ['否', '×', 'N', 'n'].includes(t)) employment = 'retired';
     else warn('employment', `“${t}”无法识别为在职或离退休，按在职处理`);
   }
   const retiredFlag = readFlag(cell('retiredFlag'), headerOf('retiredFlag'), true);
