@@ -75,6 +75,15 @@ describe('saveFile', () => {
     expect(fs.readdirSync(dir)).toEqual(['报告.docx']);
   });
 
+  it('adds the extension when the user typed a bare name (GTK dialogs on Kylin/UOS)', async () => {
+    const d = deps({ showSaveDialog: async () => ({ canceled: false, filePath: path.join(dir, '自查报告') }) });
+    const filters = [{ name: 'Word 文档', extensions: ['docx'] }];
+    await expect(saveFile(d, { suggestedName: '自查报告.docx', filters, data: bytes })).resolves.toEqual({
+      saved: true,
+      path: path.join(dir, '自查报告.docx'),
+    });
+  });
+
   it('keeps the old file and removes the temp when the rename fails (file open in Word)', async () => {
     const target = path.join(dir, '报告.docx');
     fs.writeFileSync(target, 'old');

@@ -66,6 +66,13 @@ function describeWriteError(error: NodeJS.ErrnoException): string {
   }
 }
 
+/** GTK dialogs (Kylin/UOS) do not add the extension when the user types a bare name; Word needs it. */
+function withExtension(file: string, filters: FileFilter[]): string {
+  const extension = filters[0]?.extensions[0];
+  if (path.extname(file) !== '' || !extension || extension === '*') return file;
+  return `${file}.${extension}`;
+}
+
 /**
  * Asks where to save, then writes the bytes to a temporary file beside the target and renames
  * it over, so a crash or a full disk never leaves a half-written document in the user's place.
@@ -82,7 +89,7 @@ export async function saveFile(
   });
   if (result.canceled || !result.filePath) return { saved: false };
 
-  const target = result.filePath;
+  const target = withExtension(result.filePath, req.filters);
   const suffix = deps.randomId?.() ?? Math.random().toString(36).slice(2, 10);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${suffix}.tmp`);
   try {
