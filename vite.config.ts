@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${here}package.json`, 'utf8')) as { version: string };
 
 // The renderer is the same bundle in Electron (loaded from file://, hence base './') and
 // under `npm run web` in a plain browser; only the bridge differs.
@@ -10,6 +12,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   resolve: {
     alias: {
       '@shared': `${here}shared`,

@@ -1,3 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { Root } from './app/Root';
+import './app/global.css';
 
-createRoot(document.getElementById('root')!).render(<h1>评议通</h1>);
+createRoot(document.getElementById('root')!).render(<Root />);

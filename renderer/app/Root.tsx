@@ -1,0 +1,81 @@
+import { Component, type ReactNode } from 'react';
+import { App as AntApp, ConfigProvider, Result } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import 'dayjs/locale/zh-cn';
+import dayjs from 'dayjs';
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { DEFAULT_DB_NAME, PytDb } from '../db/db';
+import { AppProvider } from './context';
+import { loadDefaultTemplate } from './template';
+import { theme } from './theme';
+import { StartPage } from '../features/welcome/StartPage';
+import { WelcomePage } from '../features/welcome/WelcomePage';
+import { UnitLayout } from './UnitLayout';
+import { HomePage } from '../features/home/HomePage';
+import { RosterPage } from '../features/roster/RosterPage';
+import { RosterImportPage } from '../features/roster/RosterImportPage';
+import { StagesPage } from '../features/stages/StagesPage';
+import { PlanPage } from '../features/plan/PlanPage';
+import { MobilisePage } from '../features/mobilise/MobilisePage';
+import { UnitSettingsPage } from '../features/settings/UnitSettingsPage';
+import { AuditPage } from '../features/settings/AuditPage';
+
+dayjs.locale('zh-cn');
+
+// Dexie opens the database on first use.
+const db = new PytDb(DEFAULT_DB_NAME);
+const templateResult = loadDefaultTemplate();
+
+class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  render() {
+    if (this.state.error) {
+      return (
+        <Result
+          status="error"
+          title="界面出现错误"
+          subTitle={`已保存的数据不受影响。请重新打开程序；如反复出现，请把这段信息告诉技术人员：${this.state.error.message}`}
+        />
+      );
+    }
+    return this.props.children;
+  }
+}
+
+export function Root() {
+  return (
+    <ConfigProvider locale={zhCN} theme={theme}>
+      <AntApp>
+        <ErrorBoundary>
+          {templateResult.ok ? (
+            <AppProvider db={db} template={templateResult.value}>
+              <HashRouter>
+                <Routes>
+                  <Route path="/" element={<StartPage />} />
+                  <Route path="/welcome" element={<WelcomePage />} />
+                  <Route path="/u/:unitId" element={<UnitLayout />}>
+                    <Route index element={<Navigate to="home" replace />} />
+                    <Route path="home" element={<HomePage />} />
+                    <Route path="roster" element={<RosterPage />} />
+                    <Route path="roster/import" element={<RosterImportPage />} />
+                    <Route path="stages" element={<StagesPage />} />
+                    <Route path="plan" element={<PlanPage />} />
+                    <Route path="mobilise" element={<MobilisePage />} />
+                    <Route path="settings" element={<UnitSettingsPage />} />
+                    <Route path="audit" element={<AuditPage />} />
+                  </Route>
+                  <Route path="*" element={<Navigate to="/" replace />} />
+                </Routes>
+              </HashRouter>
+            </AppProvider>
+          ) : (
+            <Result status="error" title="活动模板无法加载" subTitle={templateResult.error.join('；')} />
+          )}
+        </ErrorBoundary>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

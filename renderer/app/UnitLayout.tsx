@@ -1,0 +1,93 @@
+import { Layout, Menu, Result, Select, Space, Spin, Tag, Typography } from 'antd';
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  NotificationOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { listUnits } from '../db/repos/units';
+import { useApp } from './context';
+import { UnitProvider } from './unitContext';
+
+const NAV = [
+  { key: 'home', icon: <HomeOutlined />, label: '工作台' },
+  { key: 'stages', icon: <CalendarOutlined />, label: '阶段与验收' },
+  { key: 'plan', icon: <FileTextOutlined />, label: '阶段工作方案' },
+  { key: 'mobilise', icon: <NotificationOutlined />, label: '转段动员会' },
+  { key: 'roster', icon: <TeamOutlined />, label: '党员名册' },
+  { key: 'settings', icon: <SettingOutlined />, label: '单位与设置' },
+  { key: 'audit', icon: <AuditOutlined />, label: '操作记录' },
+];
+
+const NEW_UNIT = '__new__';
+
+export function UnitLayout() {
+  const { unitId = '' } = useParams();
+  const { db, settings, updateSettings } = useApp();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const units = useLiveQuery(() => listUnits(db), [db]);
+  const unit = units?.find((u) => u.id === unitId);
+
+  useEffect(() => {
+    if (unit && settings.lastUnitId !== unit.id) void updateSettings({ lastUnitId: unit.id });
+  }, [unit, settings.lastUnitId, updateSettings]);
+
+  if (!units) return <Spin size="large" style={{ margin: 80 }} />;
+  if (!unit) {
+    return <Result status="404" title="找不到这个单位" extra={<a href="#/">返回首页</a>} />;
+  }
+  const section = location.pathname.split('/')[3] ?? 'home';
+
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #eee' }}>
+        <div style={{ padding: '18px 20px 10px', fontSize: 20, fontWeight: 700, color: '#c41d1d' }}>评议通</div>
+        <Menu
+          mode="inline"
+          selectedKeys={[section]}
+          items={NAV}
+          onClick={(e) => navigate(`/u/${unit.id}/${e.key}`)}
+          style={{ borderInlineEnd: 'none' }}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: '#fff', padding: '0 24px', borderBottom: '1px solid #eee', display: 'flex', alignItems: 'center' }}
+        >
+          <Space size="middle" style={{ flex: 1 }}>
+            <Typography.Text strong style={{ fontSize: 17 }} data-testid="unit-name">
+              {unit.orgName}
+            </Typography.Text>
+            <Tag>{unit.year}年度</Tag>
+            {unit.isDemo && <Tag color="gold">示例单位</Tag>}
+          </Space>
+          <Space>
+            <span>切换单位</span>
+            <Select
+              aria-label="切换单位"
+              value={unit.id}
+              style={{ width: 240 }}
+              onChange={(v) => navigate(v === NEW_UNIT ? '/welcome' : `/u/${v}/home`)}
+              options={[
+                ...units.map((u) => ({ value: u.id, label: `${u.name}${u.isDemo ? '（示例）' : ''}` })),
+                { value: NEW_UNIT, label: '＋ 新建或打开其他单位…' },
+              ]}
+            />
+          </Space>
+        </Layout.Header>
+        <Layout.Content>
+          <UnitProvider unit={unit}>
+            <Outlet />
+          </UnitProvider>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

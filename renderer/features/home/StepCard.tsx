@@ -1,0 +1,47 @@
+import { Card, Checkbox, List, Progress, Space, Tag, Typography } from 'antd';
+import type { DashboardStep } from '@shared/campaign/dashboard';
+import { formatChineseDate } from '@shared/util/dates';
+import { useApp } from '../../app/context';
+import { useUnit } from '../../app/unitContext';
+import { useAction } from '../../app/useAction';
+import { setTick } from '../../db/repos/campaign';
+import { pageForItem } from './links';
+
+/** One step of the focus stage with its checklist; computed items cannot be ticked by hand. */
+export function StepCard({ step, locked, onGo }: { step: DashboardStep; locked: boolean; onGo(id: string): void }) {
+  const { db } = useApp();
+  const { unit, writeCtx } = useUnit();
+  const run = useAction();
+  const pct = step.progress.total ? Math.round((step.progress.done / step.progress.total) * 100) : 0;
+  return (
+    <Card
+      size="small"
+      title={step.title}
+      extra={<Progress percent={pct} size="small" style={{ width: 140, margin: 0 }} format={() => `${step.progress.done}/${step.progress.total}`} />}
+    >
+      <List
+        size="small"
+        dataSource={step.items}
+        renderItem={(i) => (
+          <List.Item>
+            <Space align="start" style={{ width: '100%', justifyContent: 'space-between' }}>
+              <Checkbox
+                checked={i.done}
+                disabled={i.computed || locked}
+                onChange={(e) => void run(() => setTick(db, unit.id, i.id, { done: e.target.checked }, writeCtx()))}
+              >
+                <span className={i.overdue ? 'pyt-overdue' : undefined}>{i.title}</span>
+                {!i.mandatory && <Tag style={{ marginLeft: 6 }}>自选</Tag>}
+              </Checkbox>
+              <Space size={4} style={{ flexShrink: 0 }}>
+                {i.computed && <Tag color="blue" title={i.detail}>自动</Tag>}
+                {i.due && <Typography.Text type={i.overdue ? 'danger' : 'secondary'}>{formatChineseDate(i.due).replace(/^\d+年/, '')}</Typography.Text>}
+                {pageForItem(i.id) && !i.done && <a onClick={() => onGo(i.id)}>办理</a>}
+              </Space>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}

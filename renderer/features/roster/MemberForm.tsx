@@ -1,0 +1,205 @@
+import { Checkbox, Col, DatePicker, Drawer, Form, Input, Radio, Row, Select, Space, Button, Switch } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect } from 'react';
+import {
+  EMPLOYMENT_LABEL,
+  PERSON_KIND_LABEL,
+  PERSON_KINDS,
+  ROLE_LABEL,
+  ROLES,
+  type Branch,
+  type Member,
+  type MemberDraft,
+} from '@shared/members/types';
+
+interface FormValues {
+  kind: MemberDraft['kind'];
+  name: string;
+  gender?: MemberDraft['gender'];
+  birth?: Dayjs | null;
+  joinedParty?: Dayjs | null;
+  branchId?: string;
+  post?: string;
+  roles: MemberDraft['roles'];
+  oversees: string[];
+  employment: MemberDraft['employment'];
+  conditions: ('frail' | 'cannotWrite')[];
+  isAway: boolean;
+  awayPlace?: string;
+  awayContact?: string;
+  phone?: string;
+  note?: string;
+}
+
+const ym = (d?: Dayjs | null) => (d ? d.format('YYYY-MM') : undefined);
+const fromYm = (s?: string) => (s ? dayjs(`${s}-01`) : null);
+
+export function toFormValues(m?: Member): FormValues {
+  if (!m) return { kind: 'party', name: '', roles: [], oversees: [], employment: 'working', conditions: [], isAway: false };
+  return {
+    kind: m.kind,
+    name: m.name,
+    gender: m.gender,
+    birth: fromYm(m.birth),
+    joinedParty: fromYm(m.joinedParty),
+    branchId: m.branchId,
+    post: m.post,
+    roles: m.roles,
+    oversees: m.oversees,
+    employment: m.employment,
+    conditions: [...(m.frail ? (['frail'] as const) : []), ...(m.cannotWrite ? (['cannotWrite'] as const) : [])],
+    isAway: m.away !== null,
+    awayPlace: m.away?.place,
+    awayContact: m.away?.contact,
+    phone: m.phone,
+    note: m.note,
+  };
+}
+
+export function toDraft(v: FormValues): MemberDraft {
+  const party = v.kind === 'party';
+  return {
+    kind: v.kind,
+    name: v.name.trim(),
+    gender: v.gender,
+    birth: ym(v.birth),
+    joinedParty: party ? ym(v.joinedParty) : undefined,
+    branchId: v.branchId,
+    post: v.post?.trim() || undefined,
+    roles: party ? v.roles : [],
+    oversees: party ? v.oversees : [],
+    employment: v.employment,
+    frail: v.conditions.includes('frail'),
+    cannotWrite: v.conditions.includes('cannotWrite'),
+    away: v.isAway ? { place: v.awayPlace?.trim() ?? '', contact: v.awayContact?.trim() ?? '' } : null,
+    phone: v.phone?.trim() || undefined,
+    note: v.note?.trim() || undefined,
+  };
+}
+
+interface Props {
+  open: boolean;
+  member?: Member;
+  branches: Branch[];
+  onClose(): void;
+  onSave(draft: MemberDraft): Promise<boolean>;
+}
+
+export function MemberForm({ open, member, branches, onClose, onSave }: Props) {
+  const [form] = Form.useForm<FormValues>();
+  const kind = Form.useWatch('kind', form);
+  const isAway = Form.useWatch('isAway', form);
+  useEffect(() => {
+    if (open) form.setFieldsValue(toFormValues(member));
+  }, [open, member, form]);
+  const branchOptions = branches.map((b) => ({ value: b.id, label: b.name }));
+
+  return (
+    <Drawer
+      title={member ? `编辑：${member.name}` : '添加人员'}
+      open={open}
+      onClose={onClose}
+      size="large"
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="primary" onClick={() => form.submit()} data-testid="member-save">
+            保存
+          </Button>
+        </Space>
+      }
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={toFormValues(member)}
+        onFinish={async (v) => {
+          if (await onSave(toDraft(v))) onClose();
+        }}
+      >
+        <Form.Item name="kind" label="人员类别">
+          <Radio.Group options={PERSON_KINDS.map((k) => ({ value: k, label: PERSON_KIND_LABEL[k] }))} optionType="button" />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="name" label="姓名" rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>
+              <Input maxLength={20} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="gender" label="性别">
+              <Radio.Group options={['男', '女']} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="birth" label="出生年月">
+              <DatePicker picker="month" format="YYYY年M月" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          {kind === 'party' && (
+            <Col span={12}>
+              <Form.Item name="joinedParty" label="入党时间">
+                <DatePicker picker="month" format="YYYY年M月" style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          )}
+          <Col span={12}>
+            <Form.Item name="branchId" label="所在支部" rules={kind === 'party' ? [{ required: true, message: '党员须选择所在支部' }] : []}>
+              <Select options={branchOptions} allowClear placeholder="选择支部" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="post" label="职务">
+              <Input maxLength={40} />
+            </Form.Item>
+          </Col>
+        </Row>
+        {kind === 'party' && (
+          <>
+            <Form.Item name="roles" label="角色（谈心、审阅和会议规则据此安排）">
+              <Checkbox.Group options={ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }))} />
+            </Form.Item>
+            <Form.Item name="oversees" label="分管的支部或二级单位">
+              <Select mode="multiple" options={branchOptions} allowClear placeholder="班子成员、党员领导干部填写" />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="employment" label="在职情况">
+          <Radio.Group options={(['working', 'retired'] as const).map((k) => ({ value: k, label: EMPLOYMENT_LABEL[k] }))} />
+        </Form.Item>
+        <Form.Item name="conditions" label="特殊情况">
+          <Checkbox.Group
+            options={[
+              { value: 'frail', label: '年老体弱或长期患病' },
+              { value: 'cannotWrite', label: '无书写能力' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="isAway" label="外出" valuePropName="checked">
+          <Switch checkedChildren="外出" unCheckedChildren="在本地" />
+        </Form.Item>
+        {isAway && (
+          <Row gutter={16}>
+            <Col span={12}>
+              <Form.Item name="awayPlace" label="外出地点" rules={[{ required: true, whitespace: true, message: '请填写外出地点' }]}>
+                <Input maxLength={60} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="awayContact" label="联系方式" rules={[{ required: true, whitespace: true, message: '请填写联系方式' }]}>
+                <Input maxLength={40} />
+              </Form.Item>
+            </Col>
+          </Row>
+        )}
+        <Form.Item name="phone" label="联系电话">
+          <Input maxLength={30} />
+        </Form.Item>
+        <Form.Item name="note" label="备注">
+          <Input.TextArea rows={2} maxLength={200} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

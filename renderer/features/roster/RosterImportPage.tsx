@@ -1,0 +1,185 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Space, Steps, Table, Tag, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router-dom';
+import type { ColumnsType } from 'antd/es/table';
+import { PERSON_KIND_LABEL, ROLE_LABEL } from '@shared/members/types';
+import { buildRosterPreview, type ImportedPerson, type RosterPreview } from '@shared/members/import';
+import { useApp, nowIso, today } from '../../app/context';
+import { useUnit } from '../../app/unitContext';
+import { useAction } from '../../app/useAction';
+import { bridge } from '../../bridge';
+import { readRosterFile } from '../members/io/readRosterFile';
+import { importMembers } from '../../db/repos/members';
+
+const hasError = (r: ImportedPerson) => r.problems.some((p) => p.level === 'error');
+const isSameName = (r: ImportedPerson) => r.sameName.existingIds.length > 0 || r.sameName.otherLines.length > 0;
+
+/** Excel/CSV roster import: preview every row's problems, import only what the user confirms. */
+export function RosterImportPage() {
+  const { db } = useApp();
+  const { unit, snapshot, actor } = useUnit();
+  const run = useAction();
+  const navigate = useNavigate();
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [preview, setPreview] = useState<RosterPreview | null>(null);
+  const [selected, setSelected] = useState<number[]>([]);
+
+  const pick = () =>
+    run(async () => {
+      const { files } = await bridge.filesOpen({
+        filters: [{ name: '花名册（Excel 或 CSV）', extensions: ['xlsx', 'csv'] }],
+        multiple: false,
+      });
+      const file = files[0];
+      if (!file || !snapshot) return;
+      const table = await readRosterFile(file.name, file.data);
+      const p = buildRosterPreview(table, { existing: snapshot.members, branches: snapshot.branches, now: today() });
+      setFileName(file.name);
+      setPreview(p);
+      // Rows with errors cannot be imported; people whose name is already there are left for the user to decide.
+      setSelected(p.rows.filter((r) => !hasError(r) && !isSameName(r)).map((r) => r.line));
+    });
+
+  const confirm = () =>
+    run(async () => {
+      if (!preview) return;
+      const rows = preview.rows.filter((r) => selected.includes(r.line));
+      const result = await importMembers(db, unit.id, rows, { actor, now: nowIso() });
+      navigate(`/u/${unit.id}/roster`);
+      return result;
+    }, `已导入 ${selected.length} 人`);
+
+  const stats = useMemo(() => {
+    const rows = preview?.rows ?? [];
+    return {
+      total: rows.length,
+      errors: rows.filter(hasError).length,
+      warnings: rows.filter((r) => !hasError(r) && r.problems.length > 0).length,
+      same: rows.filter(isSameName).length,
+    };
+  }, [preview]);
+
+  const columns: ColumnsType<ImportedPerson> = [
+    { title: '行号', dataIndex: 'line', width: 64 },
+    {
+      title: '姓名',
+      key: 'name',
+      width: 130,
+      render: (_, r) => (
+        <Space size={4}>
+          {r.draft.name || <Typography.Text type="danger">（空）</Typography.Text>}
+          {isSameName(r) && <Tag color="purple">同名</Tag>}
+        </Space>
+      ),
+    },
+    { title: '类别', key: 'kind', width: 80, render: (_, r) => PERSON_KIND_LABEL[r.draft.kind] },
+    { title: '性别', key: 'gender', width: 56, render: (_, r) => r.draft.gender },
+    { title: '出生年月', key: 'birth', width: 96, render: (_, r) => r.draft.birth?.replace('-', '.') },
+    { title: '入党时间', key: 'joined', width: 96, render: (_, r) => r.draft.joinedParty?.replace('-', '.') },
+    { title: '所在支部', key: 'branch', width: 140, render: (_, r) => r.branchName },
+    { title: '职务', key: 'post', width: 130, ellipsis: true, render: (_, r) => r.draft.post },
+    {
+      title: '角色',
+      key: 'roles',
+      width: 140,
+      render: (_, r) => r.draft.roles.map((x) => <Tag key={x}>{ROLE_LABEL[x]}</Tag>),
+    },
+    {
+      title: '问题',
+      key: 'problems',
+      render: (_, r) => (
+        <Space direction="vertical" size={0}>
+          {r.problems.map((p, i) => (
+            <Typography.Text key={i} type={p.level === 'error' ? 'danger' : 'warning'}>
+              {p.level === 'error' ? '错误：' : '提示：'}
+              {p.message}
+            </Typography.Text>
+          ))}
+          {r.sameName.existingIds.length > 0 && (
+            <Typography.Text type="secondary">名册中已有同名人员；勾选则作为另一人新增，不会合并</Typography.Text>
+          )}
+          {r.sameName.otherLines.length > 0 && (
+            <Typography.Text type="secondary">与第 {r.sameName.otherLines.join('、')} 行同名</Typography.Text>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <div className="pyt-page">
+      <Typography.Title level={3}>从 Excel 导入名册</Typography.Title>
+      <Steps
+        current={preview ? 1 : 0}
+        style={{ maxWidth: 720, marginBottom: 20 }}
+        items={[{ title: '选择文件' }, { title: '检查每一行' }, { title: '确认导入' }]}
+      />
+      <Card style={{ marginBottom: 16 }}>
+        <Space direction="vertical">
+          <Typography.Paragraph style={{ margin: 0 }}>
+            支持 .xlsx 和 .csv。表格上方可以有标题行；列的顺序不限，能识别“姓名、性别、出生年月、入党时间、所在支部、职务、人员类别、联系电话”等常见列名。导入前会逐行检查，确认后才写入。
+          </Typography.Paragraph>
+          <Space>
+            <Button type="primary" icon={<UploadOutlined />} onClick={() => void pick()} data-testid="pick-roster">
+              {preview ? '重新选择文件' : '选择花名册文件'}
+            </Button>
+            {fileName && <Typography.Text>{fileName}</Typography.Text>}
+            <Button onClick={() => navigate(`/u/${unit.id}/roster`)}>返回名册</Button>
+          </Space>
+        </Space>
+      </Card>
+      {preview && preview.fileErrors.length > 0 && (
+        <Alert type="error" showIcon message="这个文件无法导入" description={preview.fileErrors.join('；')} style={{ marginBottom: 16 }} />
+      )}
+      {preview && preview.fileErrors.length === 0 && (
+        <>
+          <Alert
+            type={stats.errors > 0 ? 'warning' : 'info'}
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="import-summary"
+            message={`共 ${stats.total} 人：${stats.errors} 行有错误不能导入，${stats.warnings} 行有提示，${stats.same} 人同名需要您确认。已勾选 ${selected.length} 人。`}
+            description={
+              <>
+                {preview.newBranchNames.length > 0 && <div>将新建支部：{preview.newBranchNames.join('、')}</div>}
+                {preview.skipped.length > 0 && (
+                  <div>
+                    已跳过：{preview.skipped.map((s) => `第 ${s.line} 行（${s.reason}）`).join('，')}
+                  </div>
+                )}
+                {preview.columns.some((c) => c.field === null) && (
+                  <div>
+                    未识别的列（不导入）：
+                    {preview.columns.filter((c) => c.field === null).map((c) => c.header).filter(Boolean).join('、')}
+                  </div>
+                )}
+              </>
+            }
+          />
+          <Table<ImportedPerson>
+            rowKey="line"
+            size="small"
+            columns={columns}
+            dataSource={preview.rows}
+            pagination={false}
+            scroll={{ x: 1200, y: 460 }}
+            rowSelection={{
+              selectedRowKeys: selected,
+              onChange: (keys) => setSelected(keys as number[]),
+              getCheckboxProps: (r) => ({ disabled: hasError(r), 'aria-label': `导入第 ${r.line} 行` }),
+            }}
+          />
+          <Space style={{ marginTop: 16 }}>
+            <Button type="primary" size="large" disabled={selected.length === 0} onClick={() => void confirm()} data-testid="confirm-import">
+              确认导入 {selected.length} 人
+            </Button>
+            <Button size="large" onClick={() => setPreview(null)}>
+              放弃
+            </Button>
+          </Space>
+        </>
+      )}
+    </div>
+  );
+}

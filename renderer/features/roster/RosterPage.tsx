@@ -1,0 +1,191 @@
+import { useMemo, useState } from 'react';
+import { Button, Input, Popconfirm, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router-dom';
+import type { ColumnsType } from 'antd/es/table';
+import { PERSON_KIND_LABEL, ROLE_LABEL, type Member } from '@shared/members/types';
+import { useApp, nowIso } from '../../app/context';
+import { useUnit } from '../../app/unitContext';
+import { useAction } from '../../app/useAction';
+import { deleteMember, saveMember } from '../../db/repos/members';
+import { writeRosterXlsx } from '../members/io/writeRosterXlsx';
+import { bridge } from '../../bridge';
+import { MemberForm } from './MemberForm';
+import { BranchManager } from './BranchManager';
+
+type KindFilter = 'all' | 'party' | 'nonParty';
+const ymText = (s?: string) => (s ? s.replace('-', '.') : '');
+
+export function RosterPage() {
+  const { db } = useApp();
+  const { unit, snapshot, actor } = useUnit();
+  const run = useAction();
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const [branchFilter, setBranchFilter] = useState<string | undefined>();
+  const [kindFilter, setKindFilter] = useState<KindFilter>('all');
+  const [editing, setEditing] = useState<Member | 'new' | null>(null);
+
+  const members = useMemo(() => snapshot?.members ?? [], [snapshot]);
+  const branches = useMemo(() => snapshot?.branches ?? [], [snapshot]);
+  const branchName = useMemo(() => new Map(branches.map((b) => [b.id, b.name])), [branches]);
+
+  const rows = useMemo(() => {
+    const q = query.trim();
+    return members.filter(
+      (m) =>
+        (kindFilter === 'all' || (kindFilter === 'party') === (m.kind === 'party')) &&
+        (!branchFilter || m.branchId === branchFilter) &&
+        (!q || m.name.includes(q) || (m.post ?? '').includes(q) || (m.phone ?? '').includes(q)),
+    );
+  }, [members, query, branchFilter, kindFilter]);
+
+  const columns: ColumnsType<Member> = [
+    { title: '姓名', dataIndex: 'name', width: 110, sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'), fixed: 'left' },
+    {
+      title: '类别',
+      dataIndex: 'kind',
+      width: 90,
+      render: (k: Member['kind']) => (k === 'party' ? '党员' : <Tag>{PERSON_KIND_LABEL[k]}</Tag>),
+    },
+    { title: '性别', dataIndex: 'gender', width: 64 },
+    { title: '出生年月', dataIndex: 'birth', width: 100, render: ymText, sorter: (a, b) => (a.birth ?? '').localeCompare(b.birth ?? '') },
+    {
+      title: '入党时间',
+      dataIndex: 'joinedParty',
+      width: 100,
+      render: ymText,
+      sorter: (a, b) => (a.joinedParty ?? '').localeCompare(b.joinedParty ?? ''),
+    },
+    {
+      title: '所在支部',
+      dataIndex: 'branchId',
+      width: 150,
+      render: (id?: string) => (id ? branchName.get(id) : ''),
+      sorter: (a, b) => (branchName.get(a.branchId ?? '') ?? '').localeCompare(branchName.get(b.branchId ?? '') ?? '', 'zh-CN'),
+    },
+    { title: '职务', dataIndex: 'post', width: 150, ellipsis: true },
+    {
+      title: '角色与情况',
+      key: 'tags',
+      render: (_, m) => (
+        <Space size={[0, 4]} wrap>
+          {m.roles.map((r) => (
+            <Tag color="red" key={r}>
+              {ROLE_LABEL[r]}
+            </Tag>
+          ))}
+          {m.employment === 'retired' && <Tag>离退休</Tag>}
+          {m.frail && <Tag color="orange">年老体弱</Tag>}
+          {m.cannotWrite && <Tag color="orange">无书写能力</Tag>}
+          {m.away && <Tag color="blue" title={`${m.away.place} ${m.away.contact}`}>外出：{m.away.place}</Tag>}
+        </Space>
+      ),
+    },
+    {
+      title: '操作',
+      key: 'ops',
+      width: 120,
+      fixed: 'right',
+      render: (_, m) => (
+        <Space>
+          <a onClick={() => setEditing(m)}>编辑</a>
+          <Popconfirm
+            title={`删除 ${m.name}？`}
+            description="删除后可在操作记录中查到，但资料不能恢复。"
+            okText="删除"
+            cancelText="取消"
+            onConfirm={() => run(() => deleteMember(db, unit.id, m.id, { actor, now: nowIso() }), `已删除 ${m.name}`)}
+          >
+            <a style={{ color: '#cf1322' }}>删除</a>
+          </Popconfirm>
+        </Space>
+      ),
+    },
+  ];
+
+  const exportXlsx = () =>
+    run(async () => {
+      const data = await writeRosterXlsx(unit.name, members, branches);
+      const r = await bridge.filesSave({
+        suggestedName: `${unit.name}党员名册.xlsx`,
+        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+        data,
+      });
+      return r.saved;
+    }, '名册已导出');
+
+  const partyCount = members.filter((m) => m.kind === 'party').length;
+  return (
+    <div className="pyt-page">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          党员名册
+          <Typography.Text type="secondary" style={{ fontSize: 15, marginLeft: 12 }}>
+            党员 {partyCount} 人，非党员 {members.length - partyCount} 人，{branches.length} 个支部
+          </Typography.Text>
+        </Typography.Title>
+        <Space wrap>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            添加人员
+          </Button>
+          <Button icon={<UploadOutlined />} onClick={() => navigate(`/u/${unit.id}/roster/import`)}>
+            从 Excel 导入
+          </Button>
+          <Button icon={<DownloadOutlined />} onClick={() => void exportXlsx()} disabled={members.length === 0}>
+            导出 Excel
+          </Button>
+          <BranchManager />
+        </Space>
+      </Space>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Input.Search
+          placeholder="按姓名、职务或电话查找"
+          allowClear
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          style={{ width: 260 }}
+          aria-label="查找人员"
+        />
+        <Select
+          placeholder="全部支部"
+          allowClear
+          value={branchFilter}
+          onChange={setBranchFilter}
+          options={branches.map((b) => ({ value: b.id, label: b.name }))}
+          style={{ width: 200 }}
+        />
+        <Segmented<KindFilter>
+          value={kindFilter}
+          onChange={setKindFilter}
+          options={[
+            { value: 'all', label: '全部' },
+            { value: 'party', label: '党员' },
+            { value: 'nonParty', label: '非党员' },
+          ]}
+        />
+      </Space>
+      <Table<Member>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        loading={!snapshot}
+        scroll={{ x: 1100 }}
+        pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (t) => `共 ${t} 人` }}
+        locale={{ emptyText: members.length === 0 ? '名册还是空的：点“添加人员”，或“从 Excel 导入”现有花名册' : '没有符合条件的人员' }}
+      />
+      <MemberForm
+        open={editing !== null}
+        member={editing && editing !== 'new' ? editing : undefined}
+        branches={branches}
+        onClose={() => setEditing(null)}
+        onSave={async (draft) => {
+          const id = editing && editing !== 'new' ? editing.id : undefined;
+          const r = await run(() => saveMember(db, unit.id, draft, { actor, now: nowIso(), id }), '已保存');
+          return r !== undefined;
+        }}
+      />
+    </div>
+  );
+}

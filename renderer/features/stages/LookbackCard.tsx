@@ -1,0 +1,45 @@
+import { Checkbox, List, Tag, Typography } from 'antd';
+import { lookbackStates } from '@shared/campaign/checklist';
+import { useApp, today } from '../../app/context';
+import { useUnit } from '../../app/unitContext';
+import { useAction } from '../../app/useAction';
+import { setTick } from '../../db/repos/campaign';
+
+/** R-STAGE-LOOKBACK: the 回头看 list; computed items show their figures, others are ticked by hand. */
+export function LookbackCard({ stageId }: { stageId: string }) {
+  const { db } = useApp();
+  const { unit, snapshot, writeCtx } = useUnit();
+  const run = useAction();
+  if (!snapshot) return null;
+  const items = lookbackStates(snapshot, stageId, today());
+  const done = items.filter((i) => i.done).length;
+  return (
+    <div style={{ marginTop: 12 }}>
+      <Typography.Title level={5}>
+        回头看（{done}/{items.length}）
+      </Typography.Title>
+      <List
+        size="small"
+        bordered
+        dataSource={items}
+        renderItem={(i) => (
+          <List.Item>
+            <Checkbox
+              checked={i.done}
+              disabled={i.computed}
+              onChange={(e) =>
+                void run(() => setTick(db, unit.id, i.id, { done: e.target.checked }, writeCtx()))
+              }
+            >
+              {i.title}
+            </Checkbox>
+            <span>
+              {i.computed && <Tag>自动统计</Tag>}
+              <Typography.Text type={i.done ? 'success' : i.overdue ? 'danger' : 'secondary'}>{i.detail}</Typography.Text>
+            </span>
+          </List.Item>
+        )}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { Button, DatePicker, Descriptions, Form, Input, Modal, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { scheduleFor } from '@shared/campaign/lookup';
+import { stageTiming } from '@shared/campaign/schedule';
+import { formatChineseDate } from '@shared/util/dates';
+import type { StageSchedule } from '@shared/campaign/types';
+import { useApp, today } from '../../app/context';
+import { useUnit } from '../../app/unitContext';
+import { useAction } from '../../app/useAction';
+import { extendSchedule, setSchedule } from '../../db/repos/campaign';
+
+// An edit keeps any extension already granted.
+function withoutUnit({ unitId: _unitId, ...rest }: StageSchedule): Omit<StageSchedule, 'unitId'> {
+  return rest;
+}
+
+/** R-STAGE-SCHEDULE: the unit's own dates of a stage; an extension needs a reason. */
+export function ScheduleCard({ stageId }: { stageId: string }) {
+  const { db } = useApp();
+  const { unit, snapshot, writeCtx } = useUnit();
+  const run = useAction();
+  const [mode, setMode] = useState<'edit' | 'extend' | null>(null);
+  const [form] = Form.useForm<{ range: [Dayjs, Dayjs]; newDue: Dayjs; reason: string }>();
+  if (!snapshot) return null;
+  const s = scheduleFor(snapshot, stageId);
+  const timing = stageTiming(s, today());
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    const ctx = writeCtx();
+    const ok =
+      mode === 'edit'
+        ? await run(
+            () => setSchedule(db, unit.id, { ...withoutUnit(s), start: v.range[0].format('YYYY-MM-DD'), due: v.range[1].format('YYYY-MM-DD') }, ctx),
+            '日程已修改',
+          )
+        : await run(
+            () => extendSchedule(db, unit.id, stageId, v.newDue.format('YYYY-MM-DD'), v.reason, ctx),
+            '已延长',
+          );
+    if (ok !== undefined) setMode(null);
+  };
+
+  return (
+    <>
+      <Descriptions size="small" column={4} bordered>
+        <Descriptions.Item label="开始">{formatChineseDate(s.start)}</Descriptions.Item>
+        <Descriptions.Item label="应完成">{formatChineseDate(s.due)}</Descriptions.Item>
+        <Descriptions.Item label="延长至">
+          {s.extendedDue ? `${formatChineseDate(s.extendedDue)}（${s.extensionReason}）` : '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label="剩余">
+          {timing.overdue ? (
+            <span className="pyt-overdue">已超期 {-timing.daysLeft} 天</span>
+          ) : (
+            <Typography.Text>{timing.daysLeft} 天</Typography.Text>
+          )}
+        </Descriptions.Item>
+      </Descriptions>
+      <Space style={{ marginTop: 8 }}>
+        <Button
+          size="small"
+          onClick={() => {
+            form.setFieldsValue({ range: [dayjs(s.start), dayjs(s.due)] });
+            setMode('edit');
+          }}
+        >
+          修改日程
+        </Button>
+        <Button
+          size="small"
+          onClick={() => {
+            form.setFieldsValue({ newDue: dayjs(s.extendedDue ?? s.due).add(7, 'day'), reason: '' });
+            setMode('extend');
+          }}
+        >
+          延长时间
+        </Button>
+      </Space>
+      <Modal
+        open={mode !== null}
+        title={mode === 'edit' ? '修改阶段日程' : '延长阶段时间（时间服从质量）'}
+        onCancel={() => setMode(null)}
+        onOk={() => void submit()}
+        okText="保存"
+        cancelText="取消"
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" preserve={false}>
+          {mode === 'edit' ? (
+            <Form.Item name="range" label="开始和完成日期" rules={[{ required: true, message: '请选择日期' }]}>
+              <DatePicker.RangePicker format="YYYY年M月D日" />
+            </Form.Item>
+          ) : (
+            <>
+              <Form.Item name="newDue" label="延长到" rules={[{ required: true, message: '请选择日期' }]}>
+                <DatePicker format="YYYY年M月D日" />
+              </Form.Item>
+              <Form.Item name="reason" label="延长的理由" rules={[{ required: true, whitespace: true, message: '请写明延长的理由' }]}>
+                <Input.TextArea rows={3} maxLength={300} />
+              </Form.Item>
+            </>
+          )}
+        </Form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { Alert, Card, Space, Steps, Tag, Typography } from 'antd';
+import { LockOutlined } from '@ant-design/icons';
+import { canEnterStage, currentStageId } from '@shared/campaign/gates';
+import { today } from '../../app/context';
+import { useUnit } from '../../app/unitContext';
+import { ScheduleCard } from './ScheduleCard';
+import { LookbackCard } from './LookbackCard';
+import { AcceptanceCard } from './AcceptanceCard';
+
+/** Stages, their schedules, the 回头看 checklist and the 督导组 acceptances that open the next stage. */
+export function StagesPage() {
+  const { snapshot } = useUnit();
+  if (!snapshot) return null;
+  const now = today();
+  const stages = snapshot.template.stages;
+  const current = currentStageId(snapshot, now);
+  const currentIdx = stages.findIndex((s) => s.id === current);
+
+  return (
+    <div className="pyt-page">
+      <Typography.Title level={3}>阶段与验收</Typography.Title>
+      <Steps
+        current={currentIdx}
+        style={{ marginBottom: 20 }}
+        items={stages.map((st, i) => ({
+          title: st.title,
+          description: i < currentIdx ? '已验收' : i === currentIdx ? '进行中' : '未开始',
+          icon: i > currentIdx ? <LockOutlined /> : undefined,
+        }))}
+      />
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        {stages.map((st, i) => {
+          const entry = canEnterStage(snapshot, st.id, now);
+          const next = stages[i + 1];
+          return (
+            <Card
+              key={st.id}
+              data-testid={`stage-${st.id}`}
+              title={
+                <Space>
+                  {st.title}
+                  {i === currentIdx && <Tag color="red">当前阶段</Tag>}
+                  {!entry.ok && (
+                    <Tag icon={<LockOutlined />} color="default">
+                      未解锁
+                    </Tag>
+                  )}
+                </Space>
+              }
+            >
+              {!entry.ok && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  data-testid={`stage-locked-${st.id}`}
+                  message="本阶段尚未解锁"
+                  description={entry.reasons.map((r) => (
+                    <div key={r.message}>
+                      {r.message} <Typography.Text type="secondary">（{r.rule}）</Typography.Text>
+                    </div>
+                  ))}
+                  style={{ marginBottom: 12 }}
+                />
+              )}
+              <ScheduleCard stageId={st.id} />
+              {st.lookback.length > 0 && <LookbackCard stageId={st.id} />}
+              {st.acceptanceRequired && next && entry.ok && <AcceptanceCard stageId={st.id} nextTitle={next.title} />}
+            </Card>
+          );
+        })}
+      </Space>
+    </div>
+  );
+}

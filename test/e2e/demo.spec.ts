@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { UnitNav, WelcomePage, outsideLocalhost, pinToday, recordRequests, shot } from './pages/app';
+
+test('the demo unit opens as a living app, and nothing leaves localhost', async ({ page }) => {
+  const requests = recordRequests(page);
+  await pinToday(page, '2026-09-10T10:00:00+08:00');
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await welcome.openDemo();
+  await expect(page.getByTestId('current-stage')).toContainText('分析评议阶段');
+  await expect(page.getByTestId('mobilise-card')).toContainText('已完成');
+  await expect(page.getByTestId('next-actions').locator('.ant-list-item')).toHaveCount(3);
+  await shot(page, '10-demo-home');
+
+  const nav = new UnitNav(page);
+  await nav.go('党员名册');
+  await expect(page.locator('.ant-pagination-total-text')).toContainText(/共 \d+ 人/);
+  await shot(page, '11-demo-roster');
+  await nav.go('阶段工作方案');
+  await expect(page.getByTestId('plan-state')).toBeVisible();
+  await shot(page, '12-demo-plan');
+  await nav.go('转段动员会');
+  await expect(page.getByTestId('mobilise-status')).toContainText('转段动员已按要求完成');
+  await nav.go('操作记录');
+  await expect(page.getByText(/共 \d+ 条/)).toBeVisible();
+
+  expect(outsideLocalhost(requests)).toEqual([]);
+});
+
+test('R-STAGE-MOBILISE: a unit that has not mobilised by 9月4日 sees it in red', async ({ page }) => {
+  await pinToday(page, '2026-09-08T10:00:00+08:00');
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await welcome.createUnit({ name: '某县教育局', orgName: '中共某县教育局党组', parentOrg: '中共某县委', year: 2026, contact: '张华' });
+  await expect(page.getByTestId('mobilise-card')).toContainText('已超期');
+  await expect(page.getByTestId('mobilise-card').locator('.ant-statistic-content')).toHaveCSS('color', 'rgb(207, 19, 34)');
+});
