@@ -117,10 +117,16 @@ describe('buildRosterPreview: rows', () => {
     expect(p.rows[0].sameName).toEqual({ existingIds: ['m1'], otherLines: [5] });
     expect(p.rows[1].sameName).toEqual({ existingIds: ['m1'], otherLines: [4] });
     expect(p.rows[2].sameName).toEqual({ existingIds: [], otherLines: [] });
-    expect(p.rows[0].problems.filter((x) => x.level === 'warning').map((x) => x.message)).toEqual([
-      '与第5行同名，请确认不是同一人重复填写',
-      '系统中已有1位“王伟”，请选择是同一人还是新增',
-    ]);
+    // The page shows sameName itself; it is not repeated as a problem.
+    expect(p.rows[0].problems).toEqual([]);
+  });
+
+  it('blocks a party member without a branch, but not a non-party person', () => {
+    const p = buildRosterPreview([['姓名', '身份', '入党时间'], ['甲', '', '1990.07'], ['乙', '群众', '']], ctx);
+    expect(p.rows[0].problems).toEqual([{ level: 'error', field: 'branch', message: '表中没有“所在支部”列，党员须填写所在支部' }]);
+    expect(p.rows[1].problems).toEqual([]);
+    const q = preview([[1, '丙', '男', '1965.03', '1990.07', '']]);
+    expect(q.rows[0].problems).toEqual([{ level: 'error', field: 'branch', message: '党员须填写所在支部' }]);
   });
 
   it('lists branch names not among the existing branches', () => {
@@ -175,7 +181,7 @@ describe('buildRosterPreview: fields', () => {
     expect(a.draft.away).toEqual({ place: '深圳', contact: '13800000000' });
     expect(b.draft.away).toEqual({ place: '在上海打工', contact: '' });
     expect(c.draft.away).toEqual({ place: '', contact: '' });
-    expect(c.problems).toContainEqual({ level: 'warning', field: 'away', message: '外出但未填写外出地点' });
+    expect(c.problems).toContainEqual({ level: 'error', field: 'away', message: '外出党员须填写外出地点' });
   });
 
   it('splits 分管 and warns about names that are no branch', () => {

@@ -117,7 +117,8 @@ function readRow(row: readonly unknown[], header: HeaderMatch): Omit<ImportedPer
   const awayContact = normalizeFreeText(cell('awayContact'));
   const isAway = awayFlag.value || place !== '' || awayContact !== '';
   const away = isAway ? { place, contact: awayContact || phone || '' } : null;
-  if (isAway && place === '') warn('away', '外出但未填写外出地点');
+  // Storage refuses an away member without a place (renderer/db/repos/memberChecks.ts).
+  if (isAway && place === '') problems.push({ level: 'error', field: 'away', message: '外出党员须填写外出地点' });
 
   const draft: MemberDraft = {
     kind: kindRead.ok ? kindRead.value : 'party',
@@ -137,8 +138,10 @@ function readRow(row: readonly unknown[], header: HeaderMatch): Omit<ImportedPer
   const note = normalizeFreeText(cell('note'));
   if (note) draft.note = note;
 
-  if (draft.kind === 'party' && branchName === undefined && idx.branch !== undefined) {
-    warn('branch', '未填写所在支部');
+  // Every party member belongs to a branch; storage refuses one without.
+  if (draft.kind === 'party' && branchName === undefined) {
+    const message = idx.branch === undefined ? '表中没有“所在支部”列，党员须填写所在支部' : '党员须填写所在支部';
+    problems.push({ level: 'error', field: 'branch', message });
   }
   return { draft, branchName, overseesNames: splitList(cell('oversees')), problems };
 }
@@ -204,12 +207,7 @@ function markSameNames(rows: ImportedPerson[], existing: Member[]): void {
     if (p.draft.name === '') continue;
     const existingIds = existing.filter((m) => normalizeName(m.name) === p.draft.name).map((m) => m.id);
     const otherLines = (byName.get(p.draft.name) ?? []).filter((l) => l !== p.line);
+    // Shown from sameName by the page, not repeated as a problem.
     p.sameName = { existingIds, otherLines };
-    if (otherLines.length > 0) {
-      p.problems.push({ level: 'warning', field: 'name', message: `与第${otherLines.join('、')}行同名，请确认不是同一人重复填写` });
-    }
-    if (existingIds.length > 0) {
-      p.problems.push({ level: 'warning', field: 'name', message: `系统中已有${existingIds.length}位“${p.draft.name}”，请选择是同一人还是新增` });
-    }
   }
 }
