@@ -82,6 +82,10 @@ describe('saveFile', () => {
       saved: true,
       path: path.join(dir, '自查报告.docx'),
     });
+    await expect(saveFile(d, { suggestedName: '自查报告.docx', filters, data: bytes })).resolves.toEqual({
+      saved: true,
+      path: path.join(dir, '自查报告（1）.docx'),
+    });
   });
 
   it('keeps the old file and removes the temp when the rename fails (file open in Word)', async () => {

@@ -73,6 +73,20 @@ function withExtension(file: string, filters: FileFilter[]): string {
   return `${file}.${extension}`;
 }
 
+async function firstFreeName(fs: FileSystem, file: string): Promise<string> {
+  const ext = path.extname(file);
+  const stem = file.slice(0, file.length - ext.length);
+  for (let n = 0; n < 100; n++) {
+    const candidate = n === 0 ? file : `${stem}（${n}）${ext}`;
+    const taken = await fs.stat(candidate).then(
+      () => true,
+      () => false,
+    );
+    if (!taken) return candidate;
+  }
+  return file;
+}
+
 /**
  * Asks where to save, then writes the bytes to a temporary file beside the target and renames
  * it over, so a crash or a full disk never leaves a half-written document in the user's place.
@@ -89,7 +103,10 @@ export async function saveFile(
   });
   if (result.canceled || !result.filePath) return { saved: false };
 
-  const target = withExtension(result.filePath, req.filters);
+  let target = result.filePath;
+  const extended = withExtension(target, req.filters);
+  // The dialog asked about overwriting the bare name only, so never replace a file silently here.
+  if (extended !== target) target = await firstFreeName(deps.fs, extended);
   const suffix = deps.randomId?.() ?? Math.random().toString(36).slice(2, 10);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${suffix}.tmp`);
   try {
