@@ -74,7 +74,7 @@ export function memberOpinionSummaryBody(m: MemberOpinionSummaryModel): string[]
   ]);
   return [
     ...title(`${m.branchName}党员评议意见汇总表`),
-    table({ columns: [8, 12, 13, 13, 40, 14], header: [['序号', '姓名', '是否履行党员义务', '是否符合党员条件', '支部评议意见', '备注']], rows }),
+    table({ columns: [2.5, 4, 5.6, 5.6, 13.6, 5.5], header: [['序号', '姓名', '是否履行党员义务', '是否符合党员条件', '支部评议意见', '备注']], rows }),
     ...signatureBlock(m.signature),
   ];
 }
@@ -142,7 +142,7 @@ export function evaluationReportBody(m: EvaluationReportModel): string[] {
       p.branchOpinion,
     ]);
     out.push(...attachmentStart(undefined, LIST_TITLE));
-    out.push(table({ columns: [8, 12, 8, 17, 19, 36], header: [['序号', '姓名', '性别', '入党时间', '拟定类别', '支部意见']], rows }));
+    out.push(table({ columns: [2.5, 4, 2.6, 6.6, 5.6, 15.5], header: [['序号', '姓名', '性别', '入党时间', '拟定类别', '支部意见']], rows }));
   }
   return out;
 }

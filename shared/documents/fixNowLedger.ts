@@ -47,7 +47,7 @@ export function fixNowLedgerBody(m: FixNowLedgerModel): string[] {
   if (rows.length === 0) rows.push(['', '（无）', '', '', '', '']);
   out.push(
     table({
-      columns: [7, 24, 24, 10, 18, 17],
+      columns: [2.5, 8, 8, 3.7, 9, 5.6],
       header: [['序号', '存在问题', '整改措施', '责任人', '完成时限', '整改结果']],
       rows,
     }),

@@ -54,7 +54,7 @@ export function opinionSummaryBody(m: OpinionSummaryModel): string[] {
     }
   }
   if (rows.length === 0) rows.push(['', '', '', '（无）', '', '']);
-  out.push(table({ columns: [8, 13, 13, 28, 14, 24], header: [['序号', '意见对象', '类别', '意见内容', '来源渠道', '整改落实情况']], rows }));
+  out.push(table({ columns: [2.5, 4.6, 4.6, 11, 6, 8.1], header: [['序号', '意见对象', '类别', '意见内容', '来源渠道', '整改落实情况']], rows }));
   if (m.preparedBy) out.push(...bodyText(`填报人：${m.preparedBy}`));
   if (m.signature) out.push(...signatureBlock(m.signature));
   return out;

@@ -74,7 +74,7 @@ function scheduleTable(m: StagePlanModel): string {
     a.owner ?? '',
   ]);
   return table({
-    columns: [8, 32, 13, 28, 19],
+    columns: [2.5, 13.5, 4.6, 9.2, 7],
     header: [['序号', '工作内容', '类别', '时间安排', '责任人']],
     rows,
   });

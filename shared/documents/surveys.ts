@@ -99,7 +99,7 @@ export function surveyTallyBody(m: SurveyTallyModel): string[] {
   });
   out.push(
     table({
-      columns: [22, 8, 8, 8, 8, 10, 9, 13, 14],
+      columns: [8.8, 2.6, 2.6, 2.6, 2.6, 4.6, 3.6, 4.2, 5.2],
       header: [['测评项目', '发出', '收回', '有效', '满意', '基本满意', '不满意', '满意率', '是否补课']],
       rows,
     }),

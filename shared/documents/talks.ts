@@ -47,7 +47,7 @@ export function talkPlanBody(m: TalkPlanModel): string[] {
   if (rows.length === 0) rows.push(['', '', '', '', '', '', '']);
   out.push(
     table({
-      columns: [7, 10, 10, 13, 19, 13, 28],
+      columns: [2.5, 3.6, 4.6, 4.6, 9, 4.5, 8],
       header: [['序号', '谈话人', '谈话对象', '谈话类型', '时间', '地点', '谈话主要内容']],
       rows,
     }),

@@ -52,9 +52,9 @@ describe('titles break by meaning', () => {
   it('short titles stay on one line', () => {
     expect(wrapTitle('党性分析材料')).toEqual(['党性分析材料']);
   });
-  it('long titles break after 关于 or 的, keeping words whole and lines ≤ 20', () => {
+  it('long titles break after the issuer or before 关于, keeping words whole and lines ≤ 20', () => {
     const lines = wrapTitle('中共某市经济局机关支部委员会关于召开专题组织生活会情况的通报');
-    expect(lines).toEqual(['中共某市经济局机关支部委员会关于', '召开专题组织生活会情况的通报']);
+    expect(lines).toEqual(['中共某市经济局机关支部委员会', '关于召开专题组织生活会情况的通报']);
     for (const l of wrapTitle('中共某市经济局机关支部委员会关于拟定不履行党员义务、不符合党员条件党员情况的报告')) {
       expect([...l].length).toBeLessThanOrEqual(20);
     }
@@ -90,5 +90,11 @@ describe('table widths', () => {
     const w = columnWidths([8, 32, 13, 28, 19]);
     expect(w.reduce((a, b) => a + b, 0)).toBe(8845);
     expect(w.every(Number.isInteger)).toBe(true);
+  });
+});
+
+describe('titles break after the organisation name', () => {
+  it('某市经济局机关党支部 / 群众满意度测评结果统计表', () => {
+    expect(wrapTitle('某市经济局机关党支部群众满意度测评结果统计表')).toEqual(['某市经济局机关党支部', '群众满意度测评结果统计表']);
   });
 });

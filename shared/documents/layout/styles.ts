@@ -84,7 +84,9 @@ export function stylesXml(f: DocumentFonts): string {
       id: 'Normal',
       name: 'Normal',
       isDefault: true,
-      pPr: `<w:snapToGrid w:val="0"/><w:jc w:val="both"/>${EXACT_LINE}`,
+      // No automatic space between Chinese and digits/Latin (autoSpaceDE/DN): dates such as
+      // 2005年9月1日 keep their official width and fit their table columns.
+      pPr: `<w:snapToGrid w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="both"/>${EXACT_LINE}`,
       rPr: fonts(f.body) + CONDENSED + size(SIZE.hao3),
     },
     { id: STYLE.body, name: '公文正文', basedOn: 'Normal', next: STYLE.body, pPr: INDENT_2 },

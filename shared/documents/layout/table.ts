@@ -22,7 +22,10 @@ export interface CellSpec {
 export type Cell = string | CellSpec;
 
 export interface TableSpec {
-  /** Relative column weights; scaled to the text-block width in whole twips. */
+  /**
+   * Relative column weights, scaled to the text-block width in whole twips. Builders give
+   * them in 小四 characters (the block holds about 36.8), so a column fits its longest word.
+   */
   columns: readonly number[];
   /** Rows repeated on every page, usually one row of headers. */
   header?: readonly (readonly Cell[])[];

@@ -7,7 +7,8 @@
 /** 2号 characters on a 156 mm line (8845 / 440 ≈ 20). */
 export const TITLE_CHARS_PER_LINE = 20;
 
-const BREAK_AFTER = ['关于', '的', '、', '和', '及', '与', '在'];
+// After the issuing organisation's name, or a joining word.
+const BREAK_AFTER = ['党支部', '委员会', '党组', '关于', '的', '、', '和', '及', '与', '在'];
 const BREAK_BEFORE = ['工作方案', '实施方案', '自查报告', '情况报告', '报告', '通报', '会议记录', '统计表', '汇总表', '计划表', '登记表', '台账', '意见'];
 
 function candidates(text: string): number[] {
