@@ -62,3 +62,27 @@ describe('roster export → import round trip', () => {
     }
   });
 });
+
+describe('awkward roster → export → import', () => {
+  it('gives back the same people after a trip through our own .xlsx', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = new URL('../fixtures/roster/awkward.xlsx', import.meta.url);
+    const first = buildRosterPreview(await readRosterFile('awkward.xlsx', new Uint8Array(readFileSync(file))), { existing: [], branches: [], now: NOW });
+    const all: Branch[] = first.newBranchNames.map((name, i) => ({ id: `b${i}`, unitId: 'u1', name, order: i }));
+    const idOf = (name?: string) => all.find((b) => b.name === name)?.id;
+    const good = first.rows.filter((r) => !r.problems.some((p) => p.level === 'error'));
+    const imported = good.map((r, i) => member(`m${i}`, { ...r.draft, branchId: idOf(r.branchName), oversees: r.overseesNames.map(idOf).filter((x): x is string => x !== undefined) }));
+
+    const again = buildRosterPreview(await readRosterFile('out.xlsx', await writeRosterXlsx('某局', imported, all)), { existing: [], branches: all, now: NOW });
+    expect(again.newBranchNames).toEqual([]);
+    const key = (d: { name: string; birth?: string }) => `${d.name}|${d.birth ?? ''}`;
+    const back = new Map(again.rows.map((r) => [key(r.draft), r]));
+    expect(again.rows).toHaveLength(good.length);
+    for (const m of imported) {
+      const r = back.get(key(m));
+      const { id: _id, unitId: _u, createdAt: _c, updatedAt: _up, branchId: _b, oversees: _o, ...draft } = m;
+      expect(r?.draft, m.name).toEqual({ ...draft, oversees: [] });
+      expect(r?.branchName).toBe(all.find((b) => b.id === m.branchId)?.name);
+    }
+  });
+});

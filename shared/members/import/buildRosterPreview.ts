@@ -116,7 +116,9 @@ function readRow(row: readonly unknown[], header: HeaderMatch): Omit<ImportedPer
   const place = normalizeFreeText(cell('awayPlace')) || (awayTextIsPlace ? normalizeFreeText(cell('away')) : '');
   const awayContact = normalizeFreeText(cell('awayContact'));
   const isAway = awayFlag.value || place !== '' || awayContact !== '';
-  const away = isAway ? { place, contact: awayContact || phone || '' } : null;
+  // Without a column of its own, the away contact is the person's phone.
+  const contact = idx.awayContact === undefined ? phone ?? '' : awayContact;
+  const away = isAway ? { place, contact } : null;
   // Storage refuses an away member without a place (renderer/db/repos/memberChecks.ts).
   if (isAway && place === '') problems.push({ level: 'error', field: 'away', message: '外出党员须填写外出地点' });
 
