@@ -2,9 +2,12 @@
  * The one IndexedDB database of the app. Every record carries `unitId`, so the data of
  * several units (单位) lives side by side and stays separate.
  *
- * Versions are append-only: never edit a published `version(n)`. A schema change adds
- * `version(n + 1).stores(...)`; a data change adds `.upgrade(tx => ...)` that calls a pure
- * transform in shared/ (tested on its own) — see SCHEMA_V1 and schema.test in test/integration.
+ * Versions are append-only: never edit a published `version(n)` (declareVersions). A schema
+ * change appends `version(n + 1).stores({ changed stores only })`; a data change adds
+ * `.upgrade((tx) => tx.table('members').toCollection().modify(transform))` where `transform` is a
+ * pure function in shared/<area>/migrations/ with its own unit test. Each version gets a
+ * test/integration/db.vN.test.ts that opens an empty vN and one that upgrades data written at
+ * v(N-1); test/integration/db.upgrade.test.ts shows the pattern.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { AuditEntry } from '@shared/audit/types';
@@ -61,6 +64,11 @@ export const UNIT_TABLES = [
 ] as const;
 export type UnitTableName = (typeof UNIT_TABLES)[number];
 
+/** Every schema version, oldest first. Append only. */
+export function declareVersions(db: Pick<Dexie, 'version'>): void {
+  db.version(1).stores(SCHEMA_V1);
+}
+
 export class PytDb extends Dexie {
   units!: Table<Unit, string>;
   branches!: Table<Branch, string>;
@@ -77,7 +85,7 @@ export class PytDb extends Dexie {
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
-    this.version(1).stores(SCHEMA_V1);
+    declareVersions(this);
   }
 
   /** The tables of one unit's records, for transactions that span them all. */

@@ -17,6 +17,7 @@ import { createUnit } from '../../renderer/db/repos/units';
 import { defaultTemplate } from '@shared/campaign/defaultTemplate';
 
 const template = defaultTemplate();
+import type { ImportedPerson } from '@shared/members/import/types';
 import type { MemberDraft } from '@shared/members/types';
 import { UserError } from '@shared/util/result';
 
@@ -107,6 +108,16 @@ describe('members repository', () => {
     expect(members.filter((m) => m.name === '王伟').map((m) => m.branchId).sort()).toEqual([existing.id, branches[1].id].sort());
     expect(members.find((m) => m.name === '李强')?.oversees).toEqual([existing.id, branches[1].id]);
     expect((await listAudit(db, unitId, { limit: 1 }))[0]).toMatchObject({ action: 'member.import', summary: expect.stringContaining('4 人') });
+  });
+
+  it('importMembers takes the roster preview rows as they are (ImportedPerson)', async () => {
+    const { db, unitId } = await setup();
+    const preview: ImportedPerson[] = [
+      { ...row(2, '王伟', '机关第一党支部'), problems: [{ level: 'warning', message: '党员未填写入党时间' }], sameName: { existingIds: [], otherLines: [3] } },
+      { ...row(3, '王伟', '机关第一党支部'), problems: [], sameName: { existingIds: [], otherLines: [2] } },
+    ];
+    expect(await importMembers(db, unitId, preview, ctx)).toEqual({ created: 2, branchesCreated: 1 });
+    expect((await listMembers(db, unitId)).map((m) => m.name)).toEqual(['王伟', '王伟']);
   });
 
   it('importMembers is all-or-nothing: one bad row writes nothing and names its line', async () => {

@@ -86,6 +86,17 @@ describe('units repository', () => {
     await expect(updateUnit(db, 'nope', draft, later)).rejects.toThrow(UserError);
   });
 
+  it('a new 活动年度 moves the schedules and plan dates to that year', async () => {
+    const db = await freshDb();
+    const unit = await createUnit(db, draft, { ...ctx, template });
+    await updateUnit(db, unit.id, { ...draft, year: 2006 }, ctx);
+    const snap = await loadSnapshot(db, unit.id, template);
+    expect(snap.unit.year).toBe(2006);
+    expect(snap.schedules.find((x) => x.stageId === 'analysis')).toMatchObject({ start: '2006-09-01', due: '2006-09-30' });
+    expect(snap.planActions.every((a) => a.due.startsWith('2006-'))).toBe(true);
+    expect((await listAudit(db, unit.id, { limit: 1 }))[0].summary).toContain('活动年度改为2006年');
+  });
+
   it('deleteUnit removes only that unit’s records (two units stay separate)', async () => {
     const db = await freshDb();
     const a = await createUnit(db, draft, { ...ctx, template });

@@ -28,14 +28,15 @@ const PLACEHOLDER_BRANCH = '(branch)';
  * Creates missing branches by name, resolves 分管 names to branch ids and inserts every row.
  * If any row is invalid nothing is written and the UserError names the lines.
  */
-export async function importMembers(db: PytDb, unitId: string, rows: ImportRow[], ctx: WriteContext): Promise<ImportResult> {
+export async function importMembers(db: PytDb, unitId: string, rows: ImportRow[], ctx: WriteContext & { today?: string }): Promise<ImportResult> {
+  const today = ctx.today ?? ctx.now.slice(0, 10);
   const bad = rows
     .map((r) => {
       const branchName = r.branchName?.trim();
       // The branch is resolved below; check the rest with a stand-in id.
       const draft = { ...r.draft, branchId: r.draft.branchId ?? (branchName ? PLACEHOLDER_BRANCH : undefined) };
       const read = (r.problems ?? []).filter((p) => p.level === 'error').map((p) => p.message);
-      return { line: r.line, problems: [...read, ...memberDraftProblems(draft, ctx.now.slice(0, 10))] };
+      return { line: r.line, problems: [...read, ...memberDraftProblems(draft, today)] };
     })
     .filter((r) => r.problems.length > 0);
   if (bad.length > 0) {

@@ -41,9 +41,9 @@ export async function saveMember(
   db: PytDb,
   unitId: string,
   draft: MemberDraft,
-  ctx: WriteContext & { id?: string },
+  ctx: WriteContext & { id?: string; today?: string },
 ): Promise<Member> {
-  failIf(memberDraftProblems(draft, ctx.now.slice(0, 10)));
+  failIf(memberDraftProblems(draft, ctx.today ?? ctx.now.slice(0, 10)));
   const clean = cleanMemberDraft(draft);
   return db.transaction('rw', [db.units, db.branches, db.members, db.audit], async () => {
     if (!(await db.units.get(unitId))) throw new UserError('单位不存在或已被删除');

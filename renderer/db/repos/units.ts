@@ -6,6 +6,7 @@ import type { PlanReview } from '@shared/campaign/types';
 import type { WriteContext } from '@shared/audit/types';
 import type { Unit, UnitDraft } from '@shared/units/types';
 import { validateUnitDraft } from '@shared/units/validate';
+import { isValidIsoDate } from '@shared/util/dates';
 import { UserError } from '@shared/util/result';
 import type { PytDb } from '../db';
 import { appendAudit } from './audit';
@@ -78,30 +79,55 @@ export async function createUnit(
   return r.unit;
 }
 
-/** Changes the unit's details; its schedules stay as they are (dates are edited on their own). */
+/** A date moved to another campaign year (29 Feb falls back to 28 Feb). */
+function moveYear(iso: string, delta: number): string {
+  const year = Number(iso.slice(0, 4)) + delta;
+  const moved = `${year}${iso.slice(4)}`;
+  return isValidIsoDate(moved) ? moved : `${year}${iso.slice(4, 8)}28`;
+}
+
+/**
+ * Changes the unit's details. A new 活动年度 moves the stage schedules and plan dates to that
+ * year, keeping month and day; otherwise they stay as they are.
+ */
 export async function updateUnit(db: PytDb, unitId: string, draft: UnitDraft, ctx: WriteContext): Promise<Unit> {
   const clean = checkedDraft(draft);
-  return db.transaction('rw', [db.units, db.audit], async () => {
+  return db.transaction('rw', [db.units, db.schedules, db.planActions, db.audit], async () => {
     const old = await db.units.get(unitId);
     if (!old) throw new UserError('单位不存在或已被删除');
     const unit: Unit = { ...old, ...clean, updatedAt: ctx.now };
     if (clean.phone === undefined) delete unit.phone;
     await db.units.put(unit);
+    const delta = unit.year - old.year;
+    if (delta !== 0) {
+      const schedules = await db.schedules.where('unitId').equals(unitId).toArray();
+      await db.schedules.bulkPut(
+        schedules.map((x) => ({
+          ...x,
+          start: moveYear(x.start, delta),
+          due: moveYear(x.due, delta),
+          ...(x.extendedDue ? { extendedDue: moveYear(x.extendedDue, delta) } : {}),
+        })),
+      );
+      const actions = await db.planActions.where('unitId').equals(unitId).toArray();
+      await db.planActions.bulkPut(actions.map((a) => ({ ...a, due: moveYear(a.due, delta) })));
+    }
+    const yearNote = delta !== 0 ? `，活动年度改为${unit.year}年，各阶段日期随之调整` : '';
     await appendAudit(db, {
       unitId,
       ...ctx,
       action: 'unit.update',
       entity: 'unit',
       entityId: unitId,
-      summary: `修改单位信息 ${unit.name}`,
+      summary: `修改单位信息 ${unit.name}${yearNote}`,
     });
     return unit;
   });
 }
 
 /**
- * Deletes the unit and every record of it, the audit log included, in one transaction.
- * The caller exports a backup first.
+ * Deletes the unit and every record of it, the audit log included, in one transaction (so no
+ * audit entry remains of the deletion itself). The caller exports a backup first.
  */
 export async function deleteUnit(db: PytDb, unitId: string): Promise<void> {
   await db.transaction('rw', [db.units, ...db.unitTables()], async () => {
