@@ -14,7 +14,7 @@ const indexHtml = path.join(here, '..', 'renderer', 'index.html');
 // build.mjs copies resources/icons/icon.png here: only dist/** is packaged.
 const icon = path.join(here, 'icon.png');
 
-startShell({
+const shell = startShell({
   app,
   ipcMain: ipcMain as unknown as ShellDeps['ipcMain'],
   BrowserWindow,
@@ -39,4 +39,11 @@ startShell({
   },
   platform: process.platform,
   logError: (message, detail) => console.error(message, detail ?? ''),
+});
+
+// Without a window the user would see nothing at all; say what failed and stop.
+shell.ready.catch((error: unknown) => {
+  console.error('Startup failed', error);
+  dialog.showErrorBox('评议通无法启动', `启动时出错：${error instanceof Error ? error.message : String(error)}`);
+  app.quit();
 });
