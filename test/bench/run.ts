@@ -33,7 +33,7 @@ function markdown(m: SelfAnalysisModel): string {
   const sections = [m.problems, m.roots, m.measures];
   return [
     `# 党性分析材料`,
-    `${m.branchName}　${m.post ?? ''}　${m.memberName}`,
+    `${m.branchName}\u3000${m.post ?? ''}\u3000${m.memberName}`,
     m.intro ?? '',
     ...SELF_ANALYSIS_SECTIONS.flatMap((h, i) => [`## ${'一二三'[i]}、${h}`, ...sections[i].split('\n')]),
     m.memberName,
@@ -45,7 +45,7 @@ function docxLibDocument(m: SelfAnalysisModel): Document {
   const sections = [m.problems, m.roots, m.measures];
   const children = [
     new Paragraph({ text: '党性分析材料', heading: HeadingLevel.TITLE }),
-    new Paragraph({ text: `${m.branchName}　${m.post ?? ''}　${m.memberName}` }),
+    new Paragraph({ text: `${m.branchName}\u3000${m.post ?? ''}\u3000${m.memberName}` }),
     new Paragraph({ text: m.intro ?? '' }),
     ...SELF_ANALYSIS_SECTIONS.flatMap((h, i) => [
       new Paragraph({ text: `${'一二三'[i]}、${h}`, heading: HeadingLevel.HEADING_1 }),
