@@ -43,7 +43,7 @@ export function opinionFormBody(m: OpinionFormModel): string[] {
   }
   heights[rows.length] = 1500;
   rows.push([{ text: '其他意见\n和建议', kind: 'label' }, { text: '', span: 3 }]);
-  out.push(table({ columns: [18, 30, 12, 40], rows, rowHeights: heights, minRowHeight: 600 }));
+  out.push(table({ columns: [16, 28, 10, 46], rows, rowHeights: heights, minRowHeight: 600 }));
   const back = [m.returnBy ? `请于${formatChineseDate(m.returnBy)}前` : '请', m.returnTo ? `交${m.returnTo}` : '投入征求意见箱'];
   out.push(...bodyText(`${back.join('')}。感谢您的支持！`));
   return out;
