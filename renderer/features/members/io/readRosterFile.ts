@@ -19,6 +19,7 @@ const MSG_TYPE = '只支持 Excel（.xlsx）和 CSV（.csv）文件';
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
+const MAX_COLUMNS = 200;
 const ZIP_SIG = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIG = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -102,10 +103,10 @@ async function readXlsx(bytes: Uint8Array): Promise<unknown[][]> {
   for (const ws of wb.worksheets) {
     if (ws.state !== 'visible' && ws.state !== undefined) continue;
     const table: RosterCell[][] = [];
-    const lastRow = ws.rowCount;
-    const lastCol = ws.columnCount;
-    for (let r = 1; r <= lastRow; r++) {
-      const row = ws.getRow(r);
+    // A column formatted to the sheet's edge must not make us read 16,384 cells a row.
+    const lastCol = Math.min(ws.columnCount, MAX_COLUMNS);
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      while (table.length < r - 1) table.push([]);
       const cells: RosterCell[] = [];
       for (let c = 1; c <= lastCol; c++) {
         const cell = row.getCell(c);
@@ -114,7 +115,7 @@ async function readXlsx(bytes: Uint8Array): Promise<unknown[][]> {
         cells.push(plainValue(source.value, source.numFmt));
       }
       table.push(trimRow(cells));
-    }
+    });
     const trimmed = trimTable(table);
     if (trimmed.length > 0) return trimmed;
   }
