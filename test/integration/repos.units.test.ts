@@ -84,6 +84,8 @@ describe('units repository', () => {
     expect(updated).toMatchObject({ contact: '李组织委员', phone: '0571-1234567', createdAt: ctx.now, updatedAt: later.now });
     expect((await listAudit(db, unit.id, { limit: 1 }))[0]).toMatchObject({ action: 'unit.update', actor: '李组织委员' });
     await expect(updateUnit(db, 'nope', draft, later)).rejects.toThrow(UserError);
+    await updateUnit(db, unit.id, draft, { ...later, actor: ' ' });
+    expect((await listAudit(db, unit.id, { limit: 1 }))[0].actor).toBe('未署名');
   });
 
   it('a new 活动年度 moves the schedules and plan dates to that year', async () => {

@@ -16,12 +16,15 @@ export interface AuditInput {
   summary: string;
 }
 
+/** Written when no operator name is set, so every entry still says who. */
+export const UNSIGNED_ACTOR = '未署名';
+
 export async function appendAudit(db: PytDb, input: AuditInput): Promise<AuditEntry> {
   const entry: AuditEntry = {
     id: crypto.randomUUID(),
     unitId: input.unitId,
     at: input.now,
-    actor: input.actor,
+    actor: input.actor.trim() || UNSIGNED_ACTOR,
     action: input.action,
     entity: input.entity,
     summary: input.summary,
