@@ -1,7 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// electron-store reads Electron's app paths at construction; outside Electron they come from here.
+vi.mock('electron', () => {
+  const electron = {
+    app: { getPath: () => os.tmpdir(), getVersion: () => '0.0.0-test' },
+    ipcMain: { on: () => undefined },
+    shell: {},
+  };
+  return { ...electron, default: electron };
+});
 import { DEFAULT_SETTINGS } from '../../shared/ipc/contract';
 import { createSettingsStore } from './settings';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
+import ElectronStore from 'electron-store';
 import { z } from 'zod';
 import {
   DEFAULT_SETTINGS,
@@ -77,9 +77,10 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     keepBackup(file, true);
   }
 
-  const conf = new Conf<Record<string, unknown>>({
+  // electron-store (conf plus Electron's paths); `cwd` is explicit so tests use a temporary folder.
+  const conf = new ElectronStore<Record<string, unknown>>({
     cwd: options.cwd,
-    configName: name,
+    name,
     accessPropertiesByDotNotation: false,
     clearInvalidConfig: false,
   });

@@ -42,9 +42,9 @@ const electron = {
     whenReady: () => Promise.resolve(), on() {}, quit() {}, getVersion: () => '9.9.9', getPath: () => userData,
   },
   BrowserWindow,
-  ipcMain: { handle: (channel) => out.channels.push(channel), removeHandler() {} },
+  ipcMain: { handle: (channel) => out.channels.push(channel), removeHandler() {}, on() {} },
   Menu: { buildFromTemplate: (t) => t, setApplicationMenu: () => { out.menu = true; } },
-  dialog: {},
+  dialog: { showErrorBox: (title, text) => console.error(title, text) },
   screen: { getAllDisplays: () => [] },
 };
 const load = Module._load;

@@ -69,6 +69,19 @@ export interface PlanReview {
   stageId: string;
   state: PlanReviewState;
   history: { state: PlanReviewState; at: string; by: string; note?: string }[];
+  /** The plan's prose, written by the unit; absent until first saved (defaults are offered). */
+  texts?: PlanTexts;
+}
+
+/** The prose parts of the 工作方案: 指导思想, 目标任务, 组织领导 and 工作要求. */
+export interface PlanTexts {
+  intro: string;
+  guidingIdeology: string;
+  goals: string;
+  leadership: string;
+  /** 领导小组: 组长, 副组长, 成员 … */
+  leadingGroup: { role: string; names: string }[];
+  requirements: string;
 }
 
 export const MEETING_KINDS = ['mobilise', 'democraticLife', 'orgLife'] as const;

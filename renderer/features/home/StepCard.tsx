@@ -1,4 +1,5 @@
-import { Card, Checkbox, List, Progress, Space, Tag, Typography } from 'antd';
+import { Card, Checkbox, List, Progress, Space, Tag, Tooltip, Typography } from 'antd';
+import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import type { DashboardStep } from '@shared/campaign/dashboard';
 import { formatChineseDate } from '@shared/util/dates';
 import { useApp } from '../../app/context';
@@ -25,17 +26,31 @@ export function StepCard({ step, locked, onGo }: { step: DashboardStep; locked: 
         renderItem={(i) => (
           <List.Item>
             <Space align="start" style={{ width: '100%', justifyContent: 'space-between' }}>
-              <Checkbox
-                checked={i.done}
-                disabled={i.computed || locked}
-                onChange={(e) => void run(() => setTick(db, unit.id, i.id, { done: e.target.checked }, writeCtx()))}
-              >
-                <span className={i.overdue ? 'pyt-overdue' : undefined}>{i.title}</span>
-                {!i.mandatory && <Tag style={{ marginLeft: 6 }}>自选</Tag>}
-              </Checkbox>
+              {i.computed ? (
+                // Computed from the data: shown as a status, never ticked by hand.
+                <Tooltip title={i.detail}>
+                  <Space size={8} align="start">
+                    {i.done ? (
+                      <CheckCircleFilled style={{ color: '#389e0d', fontSize: 16, marginTop: 4 }} />
+                    ) : (
+                      <ClockCircleOutlined style={{ color: i.overdue ? '#cf1322' : '#8c8c8c', fontSize: 16, marginTop: 4 }} />
+                    )}
+                    <span className={i.overdue ? 'pyt-overdue' : undefined}>{i.title}</span>
+                  </Space>
+                </Tooltip>
+              ) : (
+                <Checkbox
+                  checked={i.done}
+                  disabled={locked}
+                  onChange={(e) => void run(() => setTick(db, unit.id, i.id, { done: e.target.checked }, writeCtx()))}
+                >
+                  <span className={i.overdue ? 'pyt-overdue' : undefined}>{i.title}</span>
+                  {!i.mandatory && <Tag style={{ marginLeft: 6 }}>自选</Tag>}
+                </Checkbox>
+              )}
               <Space size={4} style={{ flexShrink: 0 }}>
-                {i.computed && <Tag color="blue" title={i.detail}>自动</Tag>}
-                {i.due && <Typography.Text type={i.overdue ? 'danger' : 'secondary'}>{formatChineseDate(i.due).replace(/^\d+年/, '')}</Typography.Text>}
+                {i.computed && <Tag color="blue" title="根据已录入的数据自动判断">自动</Tag>}
+                {i.due && <Typography.Text type={i.overdue ? 'danger' : 'secondary'} style={{ whiteSpace: 'nowrap' }}>{formatChineseDate(i.due).replace(/^\d+年/, '')}</Typography.Text>}
                 {pageForItem(i.id) && !i.done && <a onClick={() => onGo(i.id)}>办理</a>}
               </Space>
             </Space>

@@ -87,7 +87,7 @@ export function PlanPage() {
   return (
     <div className="pyt-page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={3}>{snapshot.template.stages.find((s) => s.id === stageId)?.title}阶段工作方案</Typography.Title>
+        <Typography.Title level={3}>{snapshot.template.stages.find((s) => s.id === stageId)?.title}工作方案</Typography.Title>
         <ExportPlanButton />
       </Space>
       <PlanReviewBar stageId={stageId} planOk={check.ok} />

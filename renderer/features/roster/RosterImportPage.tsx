@@ -88,6 +88,7 @@ export function RosterImportPage() {
     {
       title: '问题',
       key: 'problems',
+      width: 340,
       render: (_, r) => (
         <Space direction="vertical" size={0}>
           {r.problems.map((p, i) => (
@@ -98,9 +99,6 @@ export function RosterImportPage() {
           ))}
           {r.sameName.existingIds.length > 0 && (
             <Typography.Text type="secondary">名册中已有同名人员；勾选则作为另一人新增，不会合并</Typography.Text>
-          )}
-          {r.sameName.otherLines.length > 0 && (
-            <Typography.Text type="secondary">与第 {r.sameName.otherLines.join('、')} 行同名</Typography.Text>
           )}
         </Space>
       ),
@@ -163,7 +161,7 @@ export function RosterImportPage() {
             columns={columns}
             dataSource={preview.rows}
             pagination={false}
-            scroll={{ x: 1200, y: 460 }}
+            scroll={{ x: 1400, y: 460 }}
             rowSelection={{
               selectedRowKeys: selected,
               onChange: (keys) => setSelected(keys as number[]),

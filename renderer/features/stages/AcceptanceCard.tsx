@@ -14,7 +14,7 @@ interface Values {
 }
 
 /** R-STAGE-ACCEPT: the 督导组's acceptance of a stage, which opens the next one. */
-export function AcceptanceCard({ stageId, nextTitle }: { stageId: string; nextTitle: string }) {
+export function AcceptanceCard({ stageId, nextTitle, lookbackUndone }: { stageId: string; nextTitle: string; lookbackUndone: number }) {
   const { db } = useApp();
   const { unit, snapshot, writeCtx } = useUnit();
   const run = useAction();
@@ -26,6 +26,11 @@ export function AcceptanceCard({ stageId, nextTitle }: { stageId: string; nextTi
   return (
     <div style={{ marginTop: 16 }}>
       <Typography.Title level={5}>督导组验收</Typography.Title>
+      {lookbackUndone > 0 && !records.some((a) => a.passed) && (
+        <Typography.Paragraph type="warning">
+          回头看还有 {lookbackUndone} 项未完成。未达到要求的应先补课，经督导组验收合格后再转入{nextTitle}。
+        </Typography.Paragraph>
+      )}
       {records.length > 0 && (
         <List
           size="small"

@@ -16,7 +16,7 @@ function withoutUnit({ unitId: _unitId, ...rest }: StageSchedule): Omit<StageSch
 }
 
 /** R-STAGE-SCHEDULE: the unit's own dates of a stage; an extension needs a reason. */
-export function ScheduleCard({ stageId }: { stageId: string }) {
+export function ScheduleCard({ stageId, accepted }: { stageId: string; accepted: boolean }) {
   const { db } = useApp();
   const { unit, snapshot, writeCtx } = useUnit();
   const run = useAction();
@@ -51,7 +51,9 @@ export function ScheduleCard({ stageId }: { stageId: string }) {
           {s.extendedDue ? `${formatChineseDate(s.extendedDue)}（${s.extensionReason}）` : '—'}
         </Descriptions.Item>
         <Descriptions.Item label="剩余">
-          {timing.overdue ? (
+          {accepted ? (
+            <Typography.Text type="success">已验收</Typography.Text>
+          ) : timing.overdue ? (
             <span className="pyt-overdue">已超期 {-timing.daysLeft} 天</span>
           ) : (
             <Typography.Text>{timing.daysLeft} 天</Typography.Text>

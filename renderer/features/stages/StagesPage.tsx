@@ -1,6 +1,8 @@
 import { Alert, Card, Space, Steps, Tag, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { canEnterStage, currentStageId } from '@shared/campaign/gates';
+import { latestAcceptance } from '@shared/campaign/lookup';
+import { lookbackStates } from '@shared/campaign/checklist';
 import { today } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { ScheduleCard } from './ScheduleCard';
@@ -62,9 +64,15 @@ export function StagesPage() {
                   style={{ marginBottom: 12 }}
                 />
               )}
-              <ScheduleCard stageId={st.id} />
+              <ScheduleCard stageId={st.id} accepted={!!latestAcceptance(snapshot, st.id)?.passed} />
               {st.lookback.length > 0 && <LookbackCard stageId={st.id} />}
-              {st.acceptanceRequired && next && entry.ok && <AcceptanceCard stageId={st.id} nextTitle={next.title} />}
+              {st.acceptanceRequired && next && entry.ok && (
+                <AcceptanceCard
+                  stageId={st.id}
+                  nextTitle={next.title}
+                  lookbackUndone={lookbackStates(snapshot, st.id, now).filter((x) => !x.done).length}
+                />
+              )}
             </Card>
           );
         })}

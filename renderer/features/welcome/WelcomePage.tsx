@@ -1,4 +1,4 @@
-import { Button, Card, Col, Divider, Row, Space, Typography } from 'antd';
+import { Button, Card, Col, Row, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router-dom';
 import { createUnit, listUnits } from '../../db/repos/units';
@@ -66,7 +66,6 @@ export function WelcomePage() {
               </Space>
             </Card>
           )}
-          <Divider />
         </Col>
       </Row>
     </div>
