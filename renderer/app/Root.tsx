@@ -19,6 +19,7 @@ import { PlanPage } from '../features/plan/PlanPage';
 import { MobilisePage } from '../features/mobilise/MobilisePage';
 import { UnitSettingsPage } from '../features/settings/UnitSettingsPage';
 import { AuditPage } from '../features/settings/AuditPage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
 
 dayjs.locale('zh-cn');
 
@@ -66,6 +67,7 @@ export function Root() {
                     <Route path="mobilise" element={<MobilisePage />} />
                     <Route path="settings" element={<UnitSettingsPage />} />
                     <Route path="audit" element={<AuditPage />} />
+                    <Route path="documents" element={<DocumentsPage />} />
                   </Route>
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>

@@ -5,6 +5,7 @@ import {
   FileTextOutlined,
   HomeOutlined,
   NotificationOutlined,
+  PrinterOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -21,6 +22,7 @@ const NAV = [
   { key: 'plan', icon: <FileTextOutlined />, label: '阶段工作方案' },
   { key: 'mobilise', icon: <NotificationOutlined />, label: '转段动员会' },
   { key: 'roster', icon: <TeamOutlined />, label: '党员名册' },
+  { key: 'documents', icon: <PrinterOutlined />, label: '打印材料' },
   { key: 'settings', icon: <SettingOutlined />, label: '单位与设置' },
   { key: 'audit', icon: <AuditOutlined />, label: '操作记录' },
 ];

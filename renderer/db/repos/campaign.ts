@@ -14,7 +14,7 @@ import { appendAudit } from './audit';
 import { requireUnit, type CampaignContext } from './context';
 import { failGate } from './errors';
 
-export { savePlanAction, removePlanAction, transitionPlanReview, type PlanActionInput } from './plan';
+export { savePlanAction, removePlanAction, transitionPlanReview, savePlanTexts, type PlanActionInput } from './plan';
 export { saveMeeting, type MeetingInput } from './meetings';
 export { changeThreshold } from './thresholds';
 

@@ -4,7 +4,8 @@
  */
 import { applyPlanReviewEvent, canRemovePlanAction, nextPlanReview, validatePlanAction } from '@shared/campaign/plan';
 import { defaultSchedule, findStage } from '@shared/campaign/lookup';
-import { PLAN_REVIEW_LABEL, type PlanAction, type PlanReview, type PlanReviewEvent } from '@shared/campaign/types';
+import { PLAN_REVIEW_LABEL, type PlanAction, type PlanReview, type PlanReviewEvent, type PlanTexts } from '@shared/campaign/types';
+import { cleanPlanTexts, validatePlanTexts } from '@shared/campaign/planTexts';
 import { UserError } from '@shared/util/result';
 import type { PytDb } from '../db';
 import { appendAudit } from './audit';
@@ -23,7 +24,8 @@ export interface PlanActionInput {
 }
 
 /** Moves the stage's review along `edit` (called inside the editing transaction). */
-async function markEdited(db: PytDb, unitId: string, stageId: string, ctx: CampaignContext): Promise<void> {
+/** An edit sends a submitted or approved plan back to 草稿 (call inside the write's transaction). */
+export async function markEdited(db: PytDb, unitId: string, stageId: string, ctx: CampaignContext): Promise<void> {
   const review = await db.planReviews.get([unitId, stageId]);
   if (!review) return;
   const next = nextPlanReview(review.state, 'edit');
@@ -124,6 +126,8 @@ export async function transitionPlanReview(
     const old = snapshot.planReviews.find((p) => p.stageId === stageId);
     const note = ctx.note?.trim();
     const review: PlanReview = {
+      // Keeps the plan's texts: a review step changes the state, not the plan.
+      ...old,
       unitId,
       stageId,
       state: r.value,
@@ -141,5 +145,36 @@ export async function transitionPlanReview(
       summary: `工作方案由“${from}”改为“${PLAN_REVIEW_LABEL[r.value]}”${note ? `：${note}` : ''}`,
     });
     return review;
+  });
+}
+
+/** Saves the plan's prose (指导思想, 目标任务 …); like any edit, it sends a reviewed plan back to 草稿. */
+export async function savePlanTexts(
+  db: PytDb,
+  unitId: string,
+  stageId: string,
+  texts: PlanTexts,
+  ctx: CampaignContext,
+): Promise<PlanReview> {
+  if (!findStage(ctx.template, stageId)) throw new UserError(`模板中没有阶段 ${stageId}`);
+  failGate(validatePlanTexts(texts));
+  const clean = cleanPlanTexts(texts);
+  return db.transaction('rw', [db.units, db.planReviews, db.audit], async () => {
+    await requireUnit(db, unitId);
+    const before = await db.planReviews.get([unitId, stageId]);
+    if (before && JSON.stringify(before.texts) === JSON.stringify(clean)) return before;
+    const base: PlanReview = before ?? { unitId, stageId, state: 'draft', history: [] };
+    await db.planReviews.put({ ...base, texts: clean });
+    await appendAudit(db, {
+      unitId,
+      actor: ctx.actor,
+      now: ctx.now,
+      action: 'planTexts.save',
+      entity: 'planReview',
+      entityId: stageId,
+      summary: '修改工作方案的指导思想、目标任务等文字',
+    });
+    await markEdited(db, unitId, stageId, ctx);
+    return (await db.planReviews.get([unitId, stageId]))!;
   });
 }

@@ -12,6 +12,7 @@ import { useAction } from '../../app/useAction';
 import { removePlanAction, savePlanAction } from '../../db/repos/campaign';
 import { PlanReviewBar } from './PlanReviewBar';
 import { ExportPlanButton } from './ExportPlanButton';
+import { PlanTextsCard } from './PlanTextsCard';
 
 interface Values {
   title: string;
@@ -116,6 +117,7 @@ export function PlanPage() {
         </Typography.Paragraph>
         <Table<PlanAction> rowKey="id" size="middle" columns={columns} dataSource={actions} pagination={false} />
       </Card>
+      <PlanTextsCard stageId={stageId} />
       <Modal
         open={editing !== null}
         title={editing === 'new' ? '添加自选动作' : mandatoryEditing ? '调整规定动作的完成时间' : '编辑自选动作'}

@@ -47,7 +47,7 @@ export class WelcomePage {
 
 export class UnitNav {
   constructor(private page: Page) {}
-  async go(label: '工作台' | '阶段与验收' | '阶段工作方案' | '转段动员会' | '党员名册' | '单位与设置' | '操作记录') {
+  async go(label: '工作台' | '阶段与验收' | '阶段工作方案' | '转段动员会' | '党员名册' | '打印材料' | '单位与设置' | '操作记录') {
     await this.page.getByRole('menuitem', { name: label }).click();
   }
 }
