@@ -1,0 +1,183 @@
+/**
+ * Unit backups (单位备份): export all of a unit in one read transaction; restore a backup as
+ * a new unit or over the unit it came from; delete a unit after taking its backup. Whatever
+ * replaces or removes data takes a backup of it first, in the same transaction, and hands it
+ * back for the caller to save (shared/backup/format.ts is the file format).
+ */
+import Dexie from 'dexie';
+import { parseUnitBackup, buildUnitBackup, sameBackupContent, type UnitBackup } from '@shared/backup/format';
+import { remapBackupAsNew, restoredUnitName } from '@shared/backup/remap';
+import type { WriteContext } from '@shared/audit/types';
+import type { Unit } from '@shared/units/types';
+import { UserError } from '@shared/util/result';
+import type { Table } from 'dexie';
+import type { PytDb } from '../db';
+import { appendAudit } from './audit';
+import { failIf } from './errors';
+import { deleteUnit } from './units';
+
+/** Reads the backup inside the caller's transaction (it must include the unit's tables). */
+async function readBackup(db: PytDb, unitId: string, appVersion: string, now: string): Promise<UnitBackup> {
+  const unit = await db.units.get(unitId);
+  if (!unit) throw new UserError('单位不存在或已被删除');
+  const of = <T, K>(t: Table<T, K>) => t.where('unitId').equals(unitId).toArray();
+  const [branches, members, schedules, acceptances, ticks, planActions, planReviews, meetings, thresholdOverrides, thresholdChanges, audit] =
+    await Promise.all([
+      of(db.branches),
+      of(db.members),
+      of(db.schedules),
+      of(db.acceptances),
+      of(db.ticks),
+      of(db.planActions),
+      of(db.planReviews),
+      of(db.meetings),
+      of(db.thresholdOverrides),
+      of(db.thresholdChanges),
+      db.audit.where('[unitId+seq]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]).toArray(),
+    ]);
+  return buildUnitBackup({
+    unit,
+    records: { branches, members, schedules, acceptances, ticks, planActions, planReviews, meetings, thresholdOverrides, thresholdChanges, audit },
+    appVersion,
+    exportedAt: now,
+  });
+}
+
+/** Everything of one unit, read in one transaction. `now` is the ISO date-time of the export. */
+export async function exportUnitBackup(db: PytDb, unitId: string, appVersion: string, now: string): Promise<UnitBackup> {
+  return db.transaction('r', [db.units, ...db.unitTables()], () => readBackup(db, unitId, appVersion, now));
+}
+
+export type RestoreMode = 'asNew' | 'replace';
+
+export interface RestoreOptions extends WriteContext {
+  /** `asNew`: a separate unit with fresh ids. `replace`: over the unit with the backup's id. */
+  mode: RestoreMode;
+  /** This program's version, written into the backup taken before a replace. */
+  appVersion: string;
+  /**
+   * For `replace`: the backup of the current data the user already saved. The restore is
+   * refused if the data changed since, so nothing unsaved is overwritten.
+   */
+  expectedCurrent?: UnitBackup;
+  makeId?: () => string;
+}
+
+export interface RestoreResult {
+  /** The unit as restored (a new id and maybe a new name for `asNew`). */
+  unit: Unit;
+  /** For `replace` over an existing unit: its data before the restore, for the caller to save. */
+  replaced: UnitBackup | null;
+}
+
+function checkedBackup(backup: UnitBackup): UnitBackup {
+  const r = parseUnitBackup(backup);
+  if (!r.ok) {
+    failIf(r.error, '备份文件有误，未做任何改动：');
+    throw new UserError('备份文件有误');
+  }
+  return r.value;
+}
+
+/** Refuses to restore ids that another unit's records already use (the file would tie two units together). */
+async function checkNoForeignIds(db: PytDb, b: UnitBackup): Promise<void> {
+  const r = b.records;
+  const lists: [Table<{ unitId: string }, string>, { id: string }[]][] = [
+    [db.branches, r.branches],
+    [db.members, r.members],
+    [db.acceptances, r.acceptances],
+    [db.planActions, r.planActions],
+    [db.meetings, r.meetings],
+    [db.thresholdChanges, r.thresholdChanges],
+  ];
+  for (const [table, list] of lists) {
+    const found = await table.bulkGet(list.map((x) => x.id));
+    if (found.some((x) => x !== undefined && x.unitId !== b.unit.id)) {
+      throw new UserError('备份中的记录与本机另一单位的记录编号相同，无法覆盖恢复；请改用“作为新单位恢复”');
+    }
+  }
+  const audit = await db.audit.where('id').anyOf(r.audit.map((x) => x.id)).toArray();
+  if (audit.some((x) => x.unitId !== b.unit.id)) {
+    throw new UserError('备份中的操作记录与本机另一单位的记录编号相同，无法覆盖恢复；请改用“作为新单位恢复”');
+  }
+}
+
+async function writeRecords(db: PytDb, b: UnitBackup): Promise<void> {
+  const r = b.records;
+  await db.units.add(b.unit);
+  await db.branches.bulkAdd(r.branches);
+  await db.members.bulkAdd(r.members);
+  await db.schedules.bulkAdd(r.schedules);
+  await db.acceptances.bulkAdd(r.acceptances);
+  await db.ticks.bulkAdd(r.ticks);
+  await db.planActions.bulkAdd(r.planActions);
+  await db.planReviews.bulkAdd(r.planReviews);
+  await db.meetings.bulkAdd(r.meetings);
+  await db.thresholdOverrides.bulkAdd(r.thresholdOverrides);
+  await db.thresholdChanges.bulkAdd(r.thresholdChanges);
+  // Added in file order, so the new storage order (seq) is the old one.
+  await db.audit.bulkAdd(r.audit);
+}
+
+/**
+ * Restores a backup in one transaction, with an audit entry. Throws a UserError (and writes
+ * nothing) for an invalid backup or, in `replace` mode, when `expectedCurrent` is stale.
+ */
+export async function restoreUnitBackup(db: PytDb, backup: UnitBackup, opts: RestoreOptions): Promise<RestoreResult> {
+  const clean = checkedBackup(backup);
+  const makeId = opts.makeId ?? (() => crypto.randomUUID());
+  return db.transaction('rw', [db.units, ...db.unitTables()], async () => {
+    let replaced: UnitBackup | null = null;
+    let target = clean;
+    if (opts.mode === 'replace') {
+      if (await db.units.get(clean.unit.id)) {
+        replaced = await readBackup(db, clean.unit.id, opts.appVersion, opts.now);
+        if (opts.expectedCurrent && !sameBackupContent(opts.expectedCurrent, replaced)) {
+          throw new UserError('单位数据在备份后又有改动，为免丢失，未做恢复；请重新备份后再试');
+        }
+        await checkNoForeignIds(db, clean);
+        for (const table of db.unitTables()) await table.where('unitId').equals(clean.unit.id).delete();
+        await db.units.delete(clean.unit.id);
+      } else {
+        await checkNoForeignIds(db, clean);
+      }
+    } else {
+      const taken = new Set((await db.units.toArray()).map((u) => u.name));
+      target = remapBackupAsNew(clean, { makeId, name: restoredUnitName(clean.unit.name, taken) });
+    }
+    await writeRecords(db, target);
+    const how = opts.mode === 'asNew' ? '作为新单位' : replaced ? '覆盖原有数据' : '按原编号';
+    await appendAudit(db, {
+      unitId: target.unit.id,
+      actor: opts.actor,
+      now: opts.now,
+      action: 'unit.restore',
+      entity: 'unit',
+      entityId: target.unit.id,
+      summary: `从备份恢复单位 ${target.unit.name}（${how}；备份于 ${clean.exportedAt.slice(0, 10)}，${clean.records.members.length} 人）`,
+    });
+    return { unit: target.unit, replaced };
+  });
+}
+
+/**
+ * Takes the unit's backup and deletes the unit with all its records, in one transaction, and
+ * returns the backup for the caller to save. With `expected` (a backup the user already saved),
+ * the deletion is refused if the data changed since.
+ */
+export async function deleteUnitWithBackup(
+  db: PytDb,
+  unitId: string,
+  appVersion: string,
+  now: string,
+  opts: { expected?: UnitBackup } = {},
+): Promise<UnitBackup> {
+  return db.transaction('rw', [db.units, ...db.unitTables()], async () => {
+    const backup = await readBackup(db, unitId, appVersion, now);
+    if (opts.expected && !sameBackupContent(opts.expected, backup)) {
+      throw new UserError('单位数据在备份后又有改动，为免丢失，未删除；请重新备份后再删除');
+    }
+    await deleteUnit(db, unitId);
+    return backup;
+  });
+}

@@ -1,0 +1,178 @@
+/**
+ * The unit backup file (单位备份): everything of one unit, to keep on a USB stick and restore.
+ *
+ *   { type: 'pingyitong.unitBackup', formatVersion, appVersion, exportedAt, unit, records }
+ *
+ * UTF-8 JSON, indented, `.json`: a secretary (or a support engineer) can open it in any
+ * editor, and it compresses well enough on its own. Reading a file: JSON → envelope → the
+ * schema of its own format version → pure steps up to the current version → consistency.
+ * A new version adds a schema and a pure `toNext` step here, and a fixture in
+ * test/fixtures/backup/ that is kept forever.
+ */
+import { strFromU8, strToU8 } from 'fflate';
+import { z } from 'zod';
+import type { AuditEntry } from '../audit/types';
+import type { Unit } from '../units/types';
+import type { Result } from '../util/result';
+import { checkBackupConsistency } from './consistency';
+import { capProblems, parseWith } from './issues';
+import { unitRecordsSchema, unitSchema, type UnitRecords } from './records';
+
+export const UNIT_BACKUP_TYPE = 'pingyitong.unitBackup';
+export const UNIT_BACKUP_FORMAT_VERSION = 1;
+export const UNIT_BACKUP_EXTENSION = 'json';
+
+export interface UnitBackupV1 {
+  type: typeof UNIT_BACKUP_TYPE;
+  formatVersion: 1;
+  /** Version of the program that wrote the file (package.json). */
+  appVersion: string;
+  /** ISO date-time of the export. */
+  exportedAt: string;
+  unit: Unit;
+  records: UnitRecords;
+}
+
+/** The backup of the current format version. */
+export type UnitBackup = UnitBackupV1;
+
+export const unitBackupV1Schema: z.ZodType<UnitBackupV1> = z.strictObject({
+  type: z.literal(UNIT_BACKUP_TYPE),
+  formatVersion: z.literal(1),
+  appVersion: z.string(),
+  exportedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T/u, { message: '时间应写作 ISO 格式' }),
+  unit: unitSchema,
+  records: unitRecordsSchema,
+});
+
+/** How each format version is read, and its pure step to the next version (none for the newest). */
+interface FormatStep {
+  schema: z.ZodType<unknown>;
+  toNext?: (valid: unknown) => unknown;
+}
+const FORMAT_STEPS: Record<number, FormatStep> = {
+  1: { schema: unitBackupV1Schema },
+};
+
+/** Validates a backup of any known version and brings it forward to the current one. */
+export function migrateBackup(raw: unknown, fromVersion: number): Result<UnitBackup, string[]> {
+  let value = raw;
+  for (let v = fromVersion; ; v += 1) {
+    const step = FORMAT_STEPS[v];
+    if (!step) return { ok: false, error: [`不支持的备份格式（格式 ${v}）`] };
+    const parsed = parseWith(step.schema, value);
+    if (!parsed.ok) return { ok: false, error: capProblems(parsed.error) };
+    if (v === UNIT_BACKUP_FORMAT_VERSION) return { ok: true, value: parsed.value as UnitBackup };
+    if (!step.toNext) return { ok: false, error: [`无法升级格式 ${v} 的备份`] };
+    value = step.toNext(parsed.value);
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validates an unknown JSON value as a unit backup; errors are Chinese, one per problem. */
+export function parseUnitBackup(json: unknown): Result<UnitBackup, string[]> {
+  if (!isObject(json) || json.type !== UNIT_BACKUP_TYPE) {
+    const other = isObject(json) && typeof json.type === 'string' && json.type.startsWith('pingyitong.');
+    return { ok: false, error: [other ? '这是评议通的其他文件，不是单位备份' : '不是评议通的备份文件'] };
+  }
+  const version = json.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, error: ['备份文件缺少有效的格式版本，可能已损坏'] };
+  }
+  if (version > UNIT_BACKUP_FORMAT_VERSION) {
+    return { ok: false, error: [`备份文件来自更新版本的评议通（格式 ${version}），请先升级本程序`] };
+  }
+  const migrated = migrateBackup(json, version);
+  if (!migrated.ok) return migrated;
+  const problems = checkBackupConsistency(migrated.value);
+  return problems.length > 0 ? { ok: false, error: capProblems(problems) } : migrated;
+}
+
+/** The file's bytes: indented UTF-8 JSON. */
+export function encodeBackup(backup: UnitBackup): Uint8Array {
+  return strToU8(`${JSON.stringify(backup, null, 2)}\n`);
+}
+
+/** Reads a file's bytes as a unit backup (UTF-8 JSON, a BOM tolerated). */
+export function decodeBackup(bytes: Uint8Array): Result<UnitBackup, string[]> {
+  let text: string;
+  try {
+    text = strFromU8(bytes).replace(/^\uFEFF/u, '');
+  } catch {
+    return { ok: false, error: ['文件已损坏或不是评议通的备份文件（无法读取文字）'] };
+  }
+  if (text.trim() === '') return { ok: false, error: ['文件是空的，不是评议通的备份文件'] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: ['文件已损坏或不是评议通的备份文件（内容不完整或不是 JSON）'] };
+  }
+  return parseUnitBackup(json);
+}
+
+const byKey =
+  <T>(key: (r: T) => string) =>
+  (a: T, b: T) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  };
+
+/**
+ * Wraps a unit's records as a backup. Records are put in a fixed order (by key) so two
+ * backups of the same data are byte-equal but for `exportedAt`; the audit log keeps the order
+ * given (storage order), without the storage-only `seq`.
+ */
+export function buildUnitBackup(input: {
+  unit: Unit;
+  records: Omit<UnitRecords, 'audit'> & { audit: AuditEntry[] };
+  appVersion: string;
+  exportedAt: string;
+}): UnitBackup {
+  const r = input.records;
+  const id = byKey((x: { id: string }) => x.id);
+  return {
+    type: UNIT_BACKUP_TYPE,
+    formatVersion: UNIT_BACKUP_FORMAT_VERSION,
+    appVersion: input.appVersion,
+    exportedAt: input.exportedAt,
+    unit: input.unit,
+    records: {
+      branches: [...r.branches].sort(id),
+      members: [...r.members].sort(id),
+      schedules: [...r.schedules].sort(byKey((x) => x.stageId)),
+      acceptances: [...r.acceptances].sort(id),
+      ticks: [...r.ticks].sort(byKey((x) => x.itemId)),
+      planActions: [...r.planActions].sort(id),
+      planReviews: [...r.planReviews].sort(byKey((x) => x.stageId)),
+      meetings: [...r.meetings].sort(id),
+      thresholdOverrides: [...r.thresholdOverrides].sort(byKey((x) => x.key)),
+      thresholdChanges: [...r.thresholdChanges].sort(id),
+      audit: r.audit.map(({ seq: _seq, ...entry }) => entry),
+    },
+  };
+}
+
+/** JSON with object keys sorted and undefined values dropped, so equal data gives equal text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+  );
+}
+
+/** True when two backups hold the same unit and records (who wrote them, and when, aside). */
+export function sameBackupContent(a: UnitBackup, b: UnitBackup): boolean {
+  return canonical([a.unit, a.records]) === canonical([b.unit, b.records]);
+}
+
+/** A file name for the save dialog, e.g. `示例市经济局-2026年度-备份-2026-11-27.json`. */
+export function backupFileName(backup: Pick<UnitBackup, 'unit'>, stamp: string): string {
+  const safe = (s: string) =>
+    [...s]
+      .map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c))
+      .join('')
+      .trim();
+  return `${safe(backup.unit.name)}-${backup.unit.year}年度-备份-${safe(stamp)}.${UNIT_BACKUP_EXTENSION}`;
+}
