@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: 500 党性分析材料 (~3 pages each) into one .zip, against
+ * Document bench (`npm run bench -- documents`): 500 党性分析材料 (~3 pages each) into one .zip, against
  *  - pandoc converting the same content (Markdown) to .docx, one process per document, as a
  *    secretary's script would; timed on a sample and extrapolated per document;
  *  - the floor: only zipping the very same XML parts with fflate (same level, same layout);
@@ -58,7 +58,8 @@ function docxLibDocument(m: SelfAnalysisModel): Document {
 const ms = (t0: number) => performance.now() - t0;
 const fmt = (x: number) => x.toFixed(2).padStart(9);
 
-async function main() {
+/** Builds the batch and prints its figures against pandoc, the zip floor and docx@9. */
+export async function runDocumentsBench(): Promise<void> {
   const models = Array.from({ length: N }, (_, i) => model(i));
 
   // Warm up the JIT and the static-part cache, as an app that has built one document would.
@@ -115,8 +116,3 @@ async function main() {
   console.log(`ours vs floor: ${vsFloor.toFixed(2)}× the floor (target ≤ 3×) ${vsFloor <= 3 ? 'OK' : 'MISSED'}`);
   console.log(`docx@9 vs ours per doc: ${(docxLibPerDoc / oursPerDoc).toFixed(1)}× slower`);
 }
-
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});

@@ -1,0 +1,31 @@
+/**
+ * `npm run bench` runs every bench; `npm run bench -- roster` (or `documents`) runs only the
+ * ones named. What each measures: test/bench/README.md.
+ */
+import { runDocumentsBench } from './documents';
+import { runRosterBench } from './roster';
+
+const BENCHES: Record<string, () => Promise<void>> = {
+  documents: runDocumentsBench,
+  roster: runRosterBench,
+};
+
+async function main() {
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((a) => !(a in BENCHES));
+  if (unknown.length > 0) {
+    console.error(`Unknown bench: ${unknown.join(', ')}. Known: ${Object.keys(BENCHES).join(', ')}`);
+    process.exit(2);
+  }
+  const names = asked.length > 0 ? asked : Object.keys(BENCHES);
+  for (const [i, name] of names.entries()) {
+    if (i > 0) console.log('');
+    console.log(`== ${name} ==`);
+    await BENCHES[name]();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
