@@ -60,6 +60,22 @@ export function RosterImportPage() {
     };
   }, [preview]);
 
+  // What the import will create, from the rows actually chosen (支部 and 分管 units alike).
+  const toCreate = useMemo(() => {
+    const have = new Set((snapshot?.branches ?? []).map((b) => b.name));
+    const rows = (preview?.rows ?? []).filter((r) => selected.includes(r.line));
+    const branches = new Set<string>();
+    const overseen = new Set<string>();
+    for (const r of rows) {
+      const b = r.branchName?.trim();
+      if (b && !have.has(b)) branches.add(b);
+    }
+    for (const r of rows) {
+      for (const n of r.overseesNames.map((x) => x.trim())) if (n && !have.has(n) && !branches.has(n)) overseen.add(n);
+    }
+    return { branches: [...branches], overseen: [...overseen] };
+  }, [snapshot, preview, selected]);
+
   const columns: ColumnsType<ImportedPerson> = [
     { title: '行号', dataIndex: 'line', width: 64 },
     {
@@ -140,7 +156,8 @@ export function RosterImportPage() {
             message={`共 ${stats.total} 人：${stats.errors} 行有错误不能导入，${stats.warnings} 行有提示，${stats.same} 人同名需要您确认。已勾选 ${selected.length} 人。`}
             description={
               <>
-                {preview.newBranchNames.length > 0 && <div>将新建支部：{preview.newBranchNames.join('、')}</div>}
+                {toCreate.branches.length > 0 && <div>将新建支部：{toCreate.branches.join('、')}</div>}
+                {toCreate.overseen.length > 0 && <div>将新建分管部门：{toCreate.overseen.join('、')}（可在“管理支部”中改名或删除）</div>}
                 {preview.skipped.length > 0 && (
                   <div>
                     已跳过：{preview.skipped.map((s) => `第 ${s.line} 行（${s.reason}）`).join('，')}
