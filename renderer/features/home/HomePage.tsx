@@ -40,7 +40,7 @@ export function HomePage() {
         <Col xs={24} lg={8}>
           <Card data-testid="mobilise-card" onClick={() => navigate(`/u/${unit.id}/mobilise`)} hoverable>
             <Statistic
-              title="转段动员（R-STAGE-MOBILISE）"
+              title="转段动员"
               value={mob.state === 'done' ? '已完成' : mob.state === 'overdue' ? '已超期' : `还剩 ${mob.daysLeft} 天`}
               valueStyle={{ color: mob.state === 'done' ? '#389e0d' : mob.state === 'overdue' ? '#cf1322' : mob.state === 'dueSoon' ? '#d46b08' : undefined, fontSize: 26 }}
             />

@@ -60,7 +60,7 @@ export function AcceptanceCard({ stageId, nextTitle, lookbackUndone }: { stageId
                 { stageId, supervisor: v.supervisor, date: v.date.format('YYYY-MM-DD'), passed: v.passed, opinion: v.opinion },
                 writeCtx(),
               ),
-            v.passed ? `验收已记录，${nextTitle}阶段已解锁` : '验收结果已记录',
+            v.passed ? `验收已记录，${nextTitle}已解锁` : '验收结果已记录',
           );
           if (ok !== undefined) form.resetFields(['opinion']);
         }}

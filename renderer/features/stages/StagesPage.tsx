@@ -57,8 +57,8 @@ export function StagesPage() {
                   data-testid={`stage-locked-${st.id}`}
                   message="本阶段尚未解锁"
                   description={entry.reasons.map((r) => (
-                    <div key={r.message}>
-                      {r.message} <Typography.Text type="secondary">（{r.rule}）</Typography.Text>
+                    <div key={r.message} title={r.rule}>
+                      {r.message}
                     </div>
                   ))}
                   style={{ marginBottom: 12 }}
