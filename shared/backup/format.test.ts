@@ -1,0 +1,151 @@
+import { strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import fixture from '../../test/fixtures/backup/unit-backup-v1.json';
+import {
+  backupFileName,
+  buildUnitBackup,
+  decodeBackup,
+  encodeBackup,
+  migrateBackup,
+  parseUnitBackup,
+  sameBackupContent,
+  type UnitBackup,
+} from './format';
+import { MAX_LISTED_PROBLEMS } from './issues';
+import { remapBackupAsNew, restoredUnitName } from './remap';
+
+const good = (): UnitBackup => JSON.parse(JSON.stringify(fixture)) as UnitBackup;
+const errors = (json: unknown) => {
+  const r = parseUnitBackup(json);
+  return r.ok ? [] : r.error;
+};
+
+describe('parseUnitBackup: the envelope', () => {
+  it('accepts the v1 fixture as it is', () => {
+    expect(parseUnitBackup(good())).toEqual({ ok: true, value: good() });
+  });
+
+  it('names what is not a backup, another pingyitong file, a missing or future version', () => {
+    expect(errors(null)).toEqual(['不是评议通的备份文件']);
+    expect(errors('hello')).toEqual(['不是评议通的备份文件']);
+    expect(errors({ ...good(), type: 'excalidraw' })).toEqual(['不是评议通的备份文件']);
+    expect(errors({ ...good(), type: 'pingyitong.bundle' })).toEqual(['这是评议通的其他文件，不是单位备份']);
+    expect(errors({ ...good(), formatVersion: undefined })).toEqual(['备份文件缺少有效的格式版本，可能已损坏']);
+    expect(errors({ ...good(), formatVersion: 1.5 })).toEqual(['备份文件缺少有效的格式版本，可能已损坏']);
+    expect(errors({ ...good(), formatVersion: 3 })).toEqual(['备份文件来自更新版本的评议通（格式 3），请先升级本程序']);
+  });
+
+  it('an unknown old version has no reader', () => {
+    expect(migrateBackup(good(), 0)).toEqual({ ok: false, error: ['不支持的备份格式（格式 0）'] });
+  });
+});
+
+describe('parseUnitBackup: fields', () => {
+  it('gives each problem in Chinese with its path', () => {
+    const b = good() as unknown as { unit: Record<string, unknown>; records: { members: Record<string, unknown>[] } };
+    delete b.unit.name;
+    b.records.members[1].kind = 'alien';
+    b.records.members[2].shoeSize = 42;
+    b.records.members[3].birth = '1965';
+    expect(errors(b)).toEqual([
+      'unit.name: 缺少此项',
+      expect.stringMatching(/^records\.members\[1\]\.kind: 应为以下之一：party、masses/),
+      'records.members[2]: 无法识别的字段：shoeSize',
+      'records.members[3].birth: 年月应写作 YYYY-MM',
+    ]);
+  });
+
+  it('tolerates absent optional fields', () => {
+    const b = good();
+    b.records.members = b.records.members.map(({ gender: _g, birth: _b, post: _p, phone: _ph, note: _n, ...m }) => m);
+    b.records.planReviews = b.records.planReviews.map(({ texts: _t, ...r }) => r);
+    expect(parseUnitBackup(b).ok).toBe(true);
+  });
+
+  it('lists at most a screenful of problems', () => {
+    const b = good() as unknown as { records: { members: unknown[] } };
+    b.records.members = Array.from({ length: 30 }, () => ({}));
+    const e = errors(b);
+    expect(e).toHaveLength(MAX_LISTED_PROBLEMS + 1);
+    expect(e.at(-1)).toMatch(/^……另有 \d+ 处问题$/u);
+  });
+});
+
+describe('parseUnitBackup: consistency', () => {
+  it('refuses records of another unit, duplicates and dangling references', () => {
+    const b = good();
+    const [m0, m1] = b.records.members;
+    b.records.branches[1].unitId = 'other-unit';
+    b.records.members.push({ ...m1 });
+    m0.oversees = ['ghost-branch'];
+    b.records.meetings[0].branchId = 'ghost-branch';
+    b.records.ticks.push({ ...b.records.ticks[0] });
+    expect(errors(b)).toEqual([
+      `records.branches[1].unitId: 不属于备份的单位（示例市财政局）`,
+      `records.members[6]: 人员编号“${m1.id}”重复`,
+      `records.ticks[1]: 清单项“lookback.notes”重复`,
+      `records.members[0].oversees[0]: ${m0.name}分管的支部（ghost-branch）不在备份中`,
+      'records.meetings[0].branchId: 会议所属的支部（ghost-branch）不在备份中',
+    ]);
+  });
+});
+
+describe('encodeBackup / decodeBackup', () => {
+  it('writes indented UTF-8 JSON and reads it back; a BOM is fine', () => {
+    const bytes = encodeBackup(good());
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith('{\n  "type": "pingyitong.unitBackup",\n  "formatVersion": 1,')).toBe(true);
+    expect(text).toContain('示例市财政局');
+    expect(decodeBackup(bytes)).toEqual({ ok: true, value: good() });
+    expect(decodeBackup(strToU8(`\uFEFF${text}`)).ok).toBe(true);
+  });
+
+  it('says a cut-off or empty file is damaged', () => {
+    const bytes = encodeBackup(good());
+    expect(decodeBackup(bytes.subarray(0, 100))).toEqual({ ok: false, error: ['文件已损坏或不是评议通的备份文件（内容不完整或不是 JSON）'] });
+    expect(decodeBackup(strToU8('  \n'))).toEqual({ ok: false, error: ['文件是空的，不是评议通的备份文件'] });
+  });
+});
+
+describe('buildUnitBackup and sameBackupContent', () => {
+  it('orders records by key, keeps audit order, drops seq; key order does not matter when comparing', () => {
+    const b = good();
+    const shuffled = { ...b.records, members: [...b.records.members].reverse(), audit: b.records.audit.map((a, i) => ({ seq: i + 1, ...a })) };
+    const built = buildUnitBackup({ unit: b.unit, records: shuffled, appVersion: '0.2.0', exportedAt: '2030-01-01T00:00:00.000Z' });
+    expect(built.records).toEqual(b.records);
+    const reordered = { ...b, unit: Object.fromEntries(Object.entries(b.unit).reverse()) as unknown as UnitBackup['unit'] };
+    expect(sameBackupContent(built, reordered)).toBe(true);
+    expect(sameBackupContent(built, { ...b, unit: { ...b.unit, name: '别的' } })).toBe(false);
+  });
+});
+
+describe('remapBackupAsNew', () => {
+  it('gives every record a fresh id and rewrites every reference', () => {
+    const b = good();
+    let n = 0;
+    const copy = remapBackupAsNew(b, { makeId: () => `new-${(n += 1)}`, name: '示例市财政局（恢复）' });
+    expect(parseUnitBackup(copy).ok).toBe(true);
+    const oldIds = new Set(JSON.stringify(b).match(/00000000-0000-4000-8000-\d{12}/gu));
+    expect(JSON.stringify(copy).match(/00000000-0000-4000-8000-\d{12}/gu)).toBeNull();
+    expect(oldIds.size).toBeGreaterThan(20);
+    const branchOf = (x: UnitBackup, id: string) => x.records.branches.find((br) => br.id === id)!.name;
+    const li = (x: UnitBackup) => x.records.members.find((m) => m.name === '李明')!;
+    expect(branchOf(copy, li(copy).oversees[0])).toBe(branchOf(b, li(b).oversees[0]));
+    expect(copy.records.audit.find((a) => a.summary === '新增党员 李明')!.entityId).toBe(li(copy).id);
+    expect(copy.records.audit.find((a) => a.action === 'tick.done')!.entityId).toBe('lookback.notes');
+  });
+
+  it('names the copy （恢复）, （恢复2）… only when the name is taken', () => {
+    expect(restoredUnitName('财政局', new Set())).toBe('财政局');
+    expect(restoredUnitName('财政局', new Set(['财政局']))).toBe('财政局（恢复）');
+    expect(restoredUnitName('财政局', new Set(['财政局', '财政局（恢复）']))).toBe('财政局（恢复2）');
+  });
+});
+
+describe('backupFileName', () => {
+  it('makes a safe file name from the unit', () => {
+    const b = good();
+    expect(backupFileName(b, '2005-09-05')).toBe('示例市财政局-2005年度-备份-2005-09-05.json');
+    expect(backupFileName({ unit: { ...b.unit, name: 'a/b:c*' } }, '2005-09-05 08:00')).toBe('a_b_c_-2005年度-备份-2005-09-05 08_00.json');
+  });
+});
