@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeBackup, encodeBackup, parseUnitBackup, sameBackupContent, type UnitBackup } from '@shared/backup/format';
 import { UserError } from '@shared/util/result';
 import { listAudit } from '../../renderer/db/repos/audit';
@@ -209,3 +209,37 @@ function decodeBackupOrThrow(bytes: Uint8Array): UnitBackup {
   if (!r.ok) throw new Error(r.error.join('\n'));
   return r.value;
 }
+
+describe('a backup that would not restore', () => {
+  it('is refused at export, and the unit is not deleted', async () => {
+    const db = await pool.fresh();
+    const unitId = await populatedUnit(db);
+    const m = (await db.members.where('unitId').equals(unitId).first())!;
+    await db.members.put({ ...m, birth: '1965' });
+    const before = await counts(db);
+    await expect(exportUnitBackup(db, unitId, APP, later)).rejects.toThrow(`records.members[`);
+    await expect(deleteUnitWithBackup(db, unitId, APP, later)).rejects.toThrow('未能通过备份校验');
+    expect(await counts(db)).toEqual(before);
+  });
+});
+
+describe('one transaction', () => {
+  it('a failure half-way through a replace leaves the old data in place', async () => {
+    const db = await pool.fresh();
+    const unitId = await populatedUnit(db);
+    const saved = await exportUnitBackup(db, unitId, APP, later);
+    await saveMember(
+      db,
+      unitId,
+      { kind: 'masses', name: '后来者', roles: [], oversees: [], employment: 'working', frail: false, cannotWrite: false, away: null },
+      ctx,
+    );
+    const before = await exportUnitBackup(db, unitId, APP, later);
+    const spy = vi.spyOn(db.meetings, 'bulkAdd').mockRejectedValue(new Error('磁盘已满'));
+    await expect(restoreUnitBackup(db, saved, restoreOpts('replace'))).rejects.toThrow('磁盘已满');
+    await expect(restoreUnitBackup(db, saved, restoreOpts('asNew'))).rejects.toThrow('磁盘已满');
+    spy.mockRestore();
+    expect(await db.units.count()).toBe(1);
+    expect(sameBackupContent(await exportUnitBackup(db, unitId, APP, later), before)).toBe(true);
+  });
+});

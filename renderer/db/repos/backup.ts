@@ -35,12 +35,16 @@ async function readBackup(db: PytDb, unitId: string, appVersion: string, now: st
       of(db.thresholdChanges),
       db.audit.where('[unitId+seq]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]).toArray(),
     ]);
-  return buildUnitBackup({
+  const backup = buildUnitBackup({
     unit,
     records: { branches, members, schedules, acceptances, ticks, planActions, planReviews, meetings, thresholdOverrides, thresholdChanges, audit },
     appVersion,
     exportedAt: now,
   });
+  // A backup that would not restore is no backup: say so now, while the data is still here.
+  const check = parseUnitBackup(JSON.parse(JSON.stringify(backup)));
+  if (!check.ok) failIf(check.error, '本单位的数据未能通过备份校验，未做任何改动（请联系技术支持）：');
+  return backup;
 }
 
 /** Everything of one unit, read in one transaction. `now` is the ISO date-time of the export. */
