@@ -7,6 +7,7 @@ import { UnitForm } from '../units/UnitForm';
 import { ThresholdsCard } from './ThresholdsCard';
 import { FontsCard } from './FontsCard';
 import { OperatorCard } from './OperatorCard';
+import { DataCard } from './DataCard';
 
 export function UnitSettingsPage() {
   const { db } = useApp();
@@ -29,6 +30,7 @@ export function UnitSettingsPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
+          <DataCard />
           <OperatorCard />
           <ThresholdsCard />
           <FontsCard />

@@ -6,6 +6,7 @@ import { createDemoUnit } from '../../db/repos/demo';
 import { nowIso, today, useApp } from '../../app/context';
 import { useAction } from '../../app/useAction';
 import { UnitForm } from '../units/UnitForm';
+import { RestoreBackupButton } from '../units/RestoreBackupButton';
 
 /** First run: create the unit, or open the built-in demo unit to see a living app. */
 export function WelcomePage() {
@@ -54,6 +55,10 @@ export function WelcomePage() {
             <Button size="large" onClick={() => void openDemo()} data-testid="open-demo">
               打开示例单位
             </Button>
+          </Card>
+          <Card title="换了电脑？" style={{ marginTop: 16 }}>
+            <Typography.Paragraph>用原来电脑上导出的备份文件，可以把单位的全部数据恢复到这台电脑。</Typography.Paragraph>
+            <RestoreBackupButton actor="系统" onRestored={(id) => void open(id)} />
           </Card>
           {units.length > 0 && (
             <Card title="已有单位" style={{ marginTop: 16 }}>

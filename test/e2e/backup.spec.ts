@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { UnitNav, WelcomePage, pinToday } from './pages/app';
+
+test('deleting a unit saves a backup first, and the backup restores the unit whole', async ({ page }) => {
+  await pinToday(page, '2026-09-10T10:00:00+08:00');
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await welcome.openDemo();
+  await expect(page.getByTestId('current-stage')).toContainText('分析评议阶段');
+  const nav = new UnitNav(page);
+  await nav.go('党员名册');
+  const total = await page.locator('.ant-pagination-total-text').innerText();
+
+  await nav.go('单位与设置');
+  await page.getByRole('button', { name: '删除本单位' }).click();
+  const dialog = page.getByRole('dialog');
+  const confirm = dialog.getByRole('button', { name: '保存备份并删除' });
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel('输入单位名称确认删除').fill('示例市经济局');
+  const download = page.waitForEvent('download');
+  await confirm.click();
+  const backup = await (await download).path();
+  await expect(page.getByRole('heading', { name: '欢迎使用评议通' })).toBeVisible();
+
+  // On the welcome screen (as on a new PC), the backup brings the unit back.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从备份恢复' }).click();
+  await (await chooser).setFiles(backup);
+  await expect(page.getByRole('dialog')).toContainText('本机没有这个单位');
+  await page.getByRole('dialog').getByRole('button', { name: /恢\s*复/ }).click();
+  await expect(page.getByTestId('unit-name')).toHaveText('中共示例市经济局机关委员会');
+  await expect(page.getByTestId('mobilise-card')).toContainText('已完成');
+  await nav.go('党员名册');
+  await expect(page.locator('.ant-pagination-total-text')).toHaveText(total);
+});
+
+test('a file that is not a backup is refused in Chinese and nothing changes', async ({ page }) => {
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从备份恢复' }).click();
+  await (await chooser).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+  await expect(page.getByText(/无法恢复：.*不是评议通的备份文件/)).toBeVisible();
+  await expect(page.getByText('已有单位')).toHaveCount(0);
+});
