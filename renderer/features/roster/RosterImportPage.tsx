@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Space, Steps, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Segmented, Space, Steps, Table, Tag, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import type { ColumnsType } from 'antd/es/table';
@@ -12,6 +12,7 @@ import { bridge } from '../../bridge';
 import { readRosterFile } from '../members/io/readRosterFile';
 import { importMembers } from '../../db/repos/members';
 
+type RowFilter = 'all' | 'errors' | 'warnings' | 'same';
 const hasError = (r: ImportedPerson) => r.problems.some((p) => p.level === 'error');
 const isSameName = (r: ImportedPerson) => r.sameName.existingIds.length > 0 || r.sameName.otherLines.length > 0;
 
@@ -24,6 +25,8 @@ export function RosterImportPage() {
   const [fileName, setFileName] = useState<string | null>(null);
   const [preview, setPreview] = useState<RosterPreview | null>(null);
   const [selected, setSelected] = useState<number[]>([]);
+  const [show, setShow] = useState<RowFilter>('all');
+  const chosen = useMemo(() => new Set(selected), [selected]);
 
   const pick = () =>
     run(async () => {
@@ -44,8 +47,10 @@ export function RosterImportPage() {
   const confirm = () =>
     run(async () => {
       if (!preview) return;
-      const rows = preview.rows.filter((r) => selected.includes(r.line));
+      const rows = preview.rows.filter((r) => chosen.has(r.line));
       const result = await importMembers(db, unit.id, rows, { actor, now: nowIso() });
+      // Leave before the preview re-renders against the new roster.
+      setPreview(null);
       navigate(`/u/${unit.id}/roster`);
       return result;
     }, `已导入 ${selected.length} 人`);
@@ -63,7 +68,7 @@ export function RosterImportPage() {
   // What the import will create, from the rows actually chosen (支部 and 分管 units alike).
   const toCreate = useMemo(() => {
     const have = new Set((snapshot?.branches ?? []).map((b) => b.name));
-    const rows = (preview?.rows ?? []).filter((r) => selected.includes(r.line));
+    const rows = (preview?.rows ?? []).filter((r) => chosen.has(r.line));
     const branches = new Set<string>();
     const overseen = new Set<string>();
     for (const r of rows) {
@@ -74,7 +79,15 @@ export function RosterImportPage() {
       for (const n of r.overseesNames.map((x) => x.trim())) if (n && !have.has(n) && !branches.has(n)) overseen.add(n);
     }
     return { branches: [...branches], overseen: [...overseen] };
-  }, [snapshot, preview, selected]);
+  }, [snapshot, preview, chosen]);
+
+  const shown = useMemo(() => {
+    const rows = preview?.rows ?? [];
+    if (show === 'errors') return rows.filter(hasError);
+    if (show === 'warnings') return rows.filter((r) => !hasError(r) && r.problems.length > 0);
+    if (show === 'same') return rows.filter(isSameName);
+    return rows;
+  }, [preview, show]);
 
   const columns: ColumnsType<ImportedPerson> = [
     { title: '行号', dataIndex: 'line', width: 64 },
@@ -176,11 +189,24 @@ export function RosterImportPage() {
             rowKey="line"
             size="small"
             columns={columns}
-            dataSource={preview.rows}
-            pagination={false}
-            scroll={{ x: 1400, y: 460 }}
+            dataSource={shown}
+            pagination={{ defaultPageSize: 100, showSizeChanger: true, pageSizeOptions: [50, 100, 200], showTotal: (t) => `共 ${t} 行` }}
+            title={() => (
+              <Segmented<RowFilter>
+                value={show}
+                onChange={setShow}
+                options={[
+                  { value: 'all', label: `全部（${stats.total}）` },
+                  { value: 'errors', label: `有错误（${stats.errors}）` },
+                  { value: 'warnings', label: `有提示（${stats.warnings}）` },
+                  { value: 'same', label: `同名（${stats.same}）` },
+                ]}
+              />
+            )}
+            scroll={{ x: 1400 }}
             rowSelection={{
               selectedRowKeys: selected,
+              preserveSelectedRowKeys: true,
               onChange: (keys) => setSelected(keys as number[]),
               getCheckboxProps: (r) => ({ disabled: hasError(r), 'aria-label': `导入第 ${r.line} 行` }),
             }}
