@@ -15,7 +15,8 @@ import type { AuditEntry } from '../audit/types';
 import type { Unit } from '../units/types';
 import type { Result } from '../util/result';
 import { checkBackupConsistency } from './consistency';
-import { capProblems, parseWith } from './issues';
+import { parseWithChinese } from '../util/zodChinese';
+import { capProblems } from './issues';
 import { unitRecordsSchema, unitSchema, type UnitRecords } from './records';
 
 export const UNIT_BACKUP_TYPE = 'pingyitong.unitBackup';
@@ -60,7 +61,7 @@ export function migrateBackup(raw: unknown, fromVersion: number): Result<UnitBac
   for (let v = fromVersion; ; v += 1) {
     const step = FORMAT_STEPS[v];
     if (!step) return { ok: false, error: [`不支持的备份格式（格式 ${v}）`] };
-    const parsed = parseWith(step.schema, value);
+    const parsed = parseWithChinese(step.schema, value);
     if (!parsed.ok) return { ok: false, error: capProblems(parsed.error) };
     if (v === UNIT_BACKUP_FORMAT_VERSION) return { ok: true, value: parsed.value as UnitBackup };
     if (!step.toNext) return { ok: false, error: [`无法升级格式 ${v} 的备份`] };
