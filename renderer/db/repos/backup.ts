@@ -15,29 +15,15 @@ import type { PytDb } from '../db';
 import { appendAudit } from './audit';
 import { failIf } from './errors';
 import { deleteUnit } from './units';
+import { readUnitRecords } from './unitRecords';
 
 /** Reads the backup inside the caller's transaction (it must include the unit's tables). */
 async function readBackup(db: PytDb, unitId: string, appVersion: string, now: string): Promise<UnitBackup> {
-  const unit = await db.units.get(unitId);
-  if (!unit) throw new UserError('单位不存在或已被删除');
-  const of = <T, K>(t: Table<T, K>) => t.where('unitId').equals(unitId).toArray();
-  const [branches, members, schedules, acceptances, ticks, planActions, planReviews, meetings, thresholdOverrides, thresholdChanges, audit] =
-    await Promise.all([
-      of(db.branches),
-      of(db.members),
-      of(db.schedules),
-      of(db.acceptances),
-      of(db.ticks),
-      of(db.planActions),
-      of(db.planReviews),
-      of(db.meetings),
-      of(db.thresholdOverrides),
-      of(db.thresholdChanges),
-      db.audit.where('[unitId+seq]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]).toArray(),
-    ]);
+  const { unit, ...records } = await readUnitRecords(db, unitId);
+  const audit = await db.audit.where('[unitId+seq]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]).toArray();
   const backup = buildUnitBackup({
     unit,
-    records: { branches, members, schedules, acceptances, ticks, planActions, planReviews, meetings, thresholdOverrides, thresholdChanges, audit },
+    records: { ...records, audit },
     appVersion,
     exportedAt: now,
   });
