@@ -17,6 +17,7 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 768 },
     acceptDownloads: true,
+    actionTimeout: 20_000,
     launchOptions: {
       executablePath,
       args: [

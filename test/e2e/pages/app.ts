@@ -51,3 +51,8 @@ export class UnitNav {
     await this.page.getByRole('menuitem', { name: label }).click();
   }
 }
+
+/** Picks an item in an open antd Select dropdown (its role=option list is for screen readers only). */
+export async function chooseOption(page: Page, title: string) {
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
+}
