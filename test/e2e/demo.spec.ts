@@ -21,6 +21,14 @@ test('the demo unit opens as a living app, and nothing leaves localhost', async 
   await shot(page, '12-demo-plan');
   await nav.go('转段动员会');
   await expect(page.getByTestId('mobilise-status')).toContainText('转段动员已按要求完成');
+  await expect(page.getByLabel('会上进行了骨干人员培训')).toBeChecked();
+  await shot(page, '13-demo-mobilise');
+  await nav.go('阶段与验收');
+  await expect(page.getByTestId('stage-analysis')).toContainText('当前阶段');
+  await shot(page, '14-demo-stages');
+  await nav.go('单位与设置');
+  await expect(page.getByText('市委规定的标准')).toBeVisible();
+  await shot(page, '15-demo-settings');
   await nav.go('操作记录');
   await expect(page.getByText(/共 \d+ 条/)).toBeVisible();
 

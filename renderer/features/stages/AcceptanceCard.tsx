@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, DatePicker, Form, Input, List, Radio, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { formatChineseDate } from '@shared/util/dates';
@@ -19,6 +20,7 @@ export function AcceptanceCard({ stageId, nextTitle, lookbackUndone }: { stageId
   const { unit, snapshot, writeCtx } = useUnit();
   const run = useAction();
   const [form] = Form.useForm<Values>();
+  const [adding, setAdding] = useState(false);
   const records = (snapshot?.acceptances ?? [])
     .filter((a) => a.stageId === stageId)
     .sort((a, b) => (a.date === b.date ? b.recordedAt.localeCompare(a.recordedAt) : b.date.localeCompare(a.date)));
@@ -47,48 +49,57 @@ export function AcceptanceCard({ stageId, nextTitle, lookbackUndone }: { stageId
           )}
         />
       )}
-      <Form
-        form={form}
-        layout="inline"
-        initialValues={{ passed: true, date: dayjs() }}
-        onFinish={async (v) => {
-          const ok = await run(
-            () =>
-              recordAcceptance(
-                db,
-                unit.id,
-                { stageId, supervisor: v.supervisor, date: v.date.format('YYYY-MM-DD'), passed: v.passed, opinion: v.opinion },
-                writeCtx(),
-              ),
-            v.passed ? `验收已记录，${nextTitle}已解锁` : '验收结果已记录',
-          );
-          if (ok !== undefined) form.resetFields(['opinion']);
-        }}
-        style={{ rowGap: 8 }}
-      >
-        <Form.Item name="supervisor" label="督导组同志" rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>
-          <Input style={{ width: 120 }} maxLength={20} />
-        </Form.Item>
-        <Form.Item name="date" label="验收日期" rules={[{ required: true, message: '请选择日期' }]}>
-          <DatePicker format="YYYY年M月D日" />
-        </Form.Item>
-        <Form.Item name="passed" label="结论">
-          <Radio.Group
-            options={[
-              { value: true, label: '合格' },
-              { value: false, label: '不合格，需补课' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="opinion" label="验收意见" rules={[{ required: true, whitespace: true, message: '请填写验收意见' }]}>
-          <Input style={{ width: 320 }} maxLength={500} />
-        </Form.Item>
-        <Form.Item>
-          <Button type="primary" htmlType="submit" data-testid={`record-acceptance-${stageId}`}>
-            记录验收
-          </Button>
-        </Form.Item>
-      </Form>
+      {records[0]?.passed && !adding ? (
+        <Button size="small" onClick={() => setAdding(true)}>
+          补记一条验收记录
+        </Button>
+      ) : (
+        <Form
+          form={form}
+          layout="inline"
+          initialValues={{ passed: true, date: dayjs() }}
+          onFinish={async (v) => {
+            const ok = await run(
+              () =>
+                recordAcceptance(
+                  db,
+                  unit.id,
+                  { stageId, supervisor: v.supervisor, date: v.date.format('YYYY-MM-DD'), passed: v.passed, opinion: v.opinion },
+                  writeCtx(),
+                ),
+              v.passed ? `验收已记录，${nextTitle}已解锁` : '验收结果已记录',
+            );
+            if (ok !== undefined) {
+              form.resetFields(['opinion']);
+              setAdding(false);
+            }
+          }}
+          style={{ rowGap: 8 }}
+        >
+          <Form.Item name="supervisor" label="督导组同志" rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>
+            <Input style={{ width: 120 }} maxLength={20} />
+          </Form.Item>
+          <Form.Item name="date" label="验收日期" rules={[{ required: true, message: '请选择日期' }]}>
+            <DatePicker format="YYYY年M月D日" />
+          </Form.Item>
+          <Form.Item name="passed" label="结论">
+            <Radio.Group
+              options={[
+                { value: true, label: '合格' },
+                { value: false, label: '不合格，需补课' },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item name="opinion" label="验收意见" rules={[{ required: true, whitespace: true, message: '请填写验收意见' }]}>
+            <Input style={{ width: 320 }} maxLength={500} />
+          </Form.Item>
+          <Form.Item>
+            <Button type="primary" htmlType="submit" data-testid={`record-acceptance-${stageId}`}>
+              记录验收
+            </Button>
+          </Form.Item>
+        </Form>
+      )}
     </div>
   );
 }
