@@ -20,6 +20,7 @@ import { computeDashboard } from '../../shared/campaign/dashboard';
 import { defaultTemplate } from '../../shared/campaign/defaultTemplate';
 import { buildRosterPreview, type RosterPreview } from '../../shared/members/import';
 import type { CampaignSnapshot } from '../../shared/campaign/snapshot';
+import { filterRoster, sortRoster, zhCollator } from '../../shared/members/rosterView';
 import type { Member } from '../../shared/members/types';
 import { BENCH_BRANCHES, rosterTable } from './rosterSheet';
 
@@ -123,10 +124,8 @@ async function prepare(n: number): Promise<Sized> {
   return { table, preview, db, unitId, snapshot };
 }
 
-// RosterPage: one keystroke of search over name/post/phone, then a click on the 姓名 header.
-const search = (members: Member[], q: string) =>
-  members.filter((m) => m.name.includes(q) || (m.post ?? '').includes(q) || (m.phone ?? '').includes(q));
-const collator = new Intl.Collator('zh-CN');
+// RosterPage: one keystroke of search over name/post/phone, and its paper order (shared/members/rosterView).
+const search = (members: Member[], q: string) => filterRoster(members, { query: q });
 
 interface Op {
   op: string;
@@ -171,10 +170,10 @@ const OPS: Op[] = [
   { op: 'computeDashboard (home page)', budget: 100, ours: (s) => looped(() => computeDashboard(s.snapshot, TODAY)) },
   { op: 'roster search, one keystroke', budget: 100, ours: (s) => looped(() => search(s.snapshot.members, '王')) },
   {
-    op: "sort by name, localeCompare('zh-CN')",
+    op: 'roster order (branch, party, pinyin)',
     budget: 100,
-    ours: (s) => looped(() => [...s.snapshot.members].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))),
-    floor: { name: 'Intl.Collator', sampler: (s) => looped(() => [...s.snapshot.members].sort((a, b) => collator.compare(a.name, b.name))) },
+    ours: (s) => looped(() => sortRoster(s.snapshot.members, s.snapshot.branches)),
+    floor: { name: 'name sort only', sampler: (s) => looped(() => [...s.snapshot.members].sort((a, b) => zhCollator.compare(a.name, b.name))) },
   },
 ];
 

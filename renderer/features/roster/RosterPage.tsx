@@ -4,6 +4,7 @@ import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icon
 import { useNavigate } from 'react-router-dom';
 import type { ColumnsType } from 'antd/es/table';
 import { PERSON_KIND_LABEL, ROLE_LABEL, type Member } from '@shared/members/types';
+import { filterRoster, sortRoster, zhCollator } from '@shared/members/rosterView';
 import { useApp, nowIso } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
@@ -14,8 +15,6 @@ import { MemberForm } from './MemberForm';
 import { BranchManager } from './BranchManager';
 
 type KindFilter = 'all' | 'party' | 'nonParty';
-/** Chinese collation (pinyin order), built once: 2,000 names sort many times. */
-const zh = new Intl.Collator('zh-CN');
 const ymText = (s?: string) => (s ? s.replace('-', '.') : '');
 
 export function RosterPage() {
@@ -32,27 +31,14 @@ export function RosterPage() {
   const branches = useMemo(() => snapshot?.branches ?? [], [snapshot]);
   const branchName = useMemo(() => new Map(branches.map((b) => [b.id, b.name])), [branches]);
 
-  const branchOrder = useMemo(() => new Map(branches.map((b) => [b.id, b.order])), [branches]);
-  const rows = useMemo(() => {
-    const q = query.trim();
-    const order = (m: Member) => (m.branchId ? (branchOrder.get(m.branchId) ?? 999) : 1000);
-    // Default order as on a paper roster: by branch, party members first, then by name.
-    const sorted = [...members].sort(
-      (a, b) =>
-        order(a) - order(b) ||
-        Number(a.kind !== 'party') - Number(b.kind !== 'party') ||
-        zh.compare(a.name, b.name),
-    );
-    return sorted.filter(
-      (m) =>
-        (kindFilter === 'all' || (kindFilter === 'party') === (m.kind === 'party')) &&
-        (!branchFilter || m.branchId === branchFilter) &&
-        (!q || m.name.includes(q) || (m.post ?? '').includes(q) || (m.phone ?? '').includes(q)),
-    );
-  }, [members, query, branchFilter, kindFilter, branchOrder]);
+  const sorted = useMemo(() => sortRoster(members, branches), [members, branches]);
+  const rows = useMemo(
+    () => filterRoster(sorted, { query, branchId: branchFilter, kind: kindFilter }),
+    [sorted, query, branchFilter, kindFilter],
+  );
 
   const columns: ColumnsType<Member> = [
-    { title: '姓名', dataIndex: 'name', width: 110, sorter: (a, b) => zh.compare(a.name, b.name), fixed: 'left' },
+    { title: '姓名', dataIndex: 'name', width: 110, sorter: (a, b) => zhCollator.compare(a.name, b.name), fixed: 'left' },
     {
       title: '类别',
       dataIndex: 'kind',
@@ -73,7 +59,7 @@ export function RosterPage() {
       dataIndex: 'branchId',
       width: 150,
       render: (id?: string) => (id ? branchName.get(id) : ''),
-      sorter: (a, b) => zh.compare(branchName.get(a.branchId ?? '') ?? '', branchName.get(b.branchId ?? '') ?? ''),
+      sorter: (a, b) => zhCollator.compare(branchName.get(a.branchId ?? '') ?? '', branchName.get(b.branchId ?? '') ?? ''),
     },
     { title: '职务', dataIndex: 'post', width: 150, ellipsis: true },
     {
