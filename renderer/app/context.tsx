@@ -45,7 +45,10 @@ export function today(): string {
   return dayjs().format('YYYY-MM-DD');
 }
 
-/** The moment of a write, for audit entries. */
+/**
+ * The moment of a write, in local time with its offset (`2005-09-04T01:30:00.000+08:00`), so the
+ * date part is the user's own date wherever it is shown or compared with `today()`.
+ */
 export function nowIso(): string {
-  return new Date().toISOString();
+  return dayjs().format('YYYY-MM-DDTHH:mm:ss.SSSZ');
 }

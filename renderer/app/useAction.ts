@@ -1,6 +1,7 @@
 import { App } from 'antd';
 import { useCallback } from 'react';
 import { UserError } from '@shared/util/result';
+import { withoutIpcPrefix } from '../bridge/ipcErrors';
 
 /**
  * Runs a user action: success shows a short message; a UserError shows its Chinese message
@@ -14,7 +15,8 @@ export function useAction() {
         const r = await fn();
         if (success) void message.success(success);
         return r;
-      } catch (e) {
+      } catch (raw) {
+        const e = withoutIpcPrefix(raw);
         if (e instanceof UserError || (e instanceof Error && e.name === 'UserError')) {
           void message.error({ content: e.message, duration: 6 });
         } else {

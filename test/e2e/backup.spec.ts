@@ -20,6 +20,8 @@ test('deleting a unit saves a backup first, and the backup restores the unit who
   const download = page.waitForEvent('download');
   await confirm.click();
   const backup = await (await download).path();
+  // A browser cannot tell whether the download was kept, so it asks before deleting.
+  await page.getByRole('button', { name: '已保存，继续' }).click();
   await expect(page.getByRole('heading', { name: '欢迎使用评议通' })).toBeVisible();
 
   // On the welcome screen (as on a new PC), the backup brings the unit back.

@@ -56,3 +56,21 @@ test('R-STAGE-PLAN: 规定动作 are locked, 自选动作 are the unit\'s, the p
 
   expect(outsideLocalhost(requests)).toEqual([]);
 });
+
+test('what the user is typing in the plan is kept when another part of the plan is saved', async ({ page }) => {
+  await pinToday(page, '2026-09-10T10:00:00+08:00');
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await welcome.openDemo();
+  await new UnitNav(page).go('阶段工作方案');
+  await page.getByLabel('目标任务').fill('正在输入、尚未保存的目标任务');
+  await page.getByRole('button', { name: '添加自选动作' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('工作内容').fill('组织党员到社区报到服务');
+  await dialog.getByLabel('具体要求和做法').fill('每名在职党员到居住地社区报到，认领一项服务');
+  await dialog.getByLabel('完成时间').fill('2026年9月20日');
+  await dialog.getByLabel('完成时间').press('Enter');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByRole('row', { name: /组织党员到社区报到服务/ })).toBeVisible();
+  await expect(page.getByLabel('目标任务')).toHaveValue('正在输入、尚未保存的目标任务');
+});

@@ -31,11 +31,13 @@ export function MobilisePage() {
     [snapshot],
   );
 
+  // Reload the form only when the saved meeting changes, not on every refresh of the snapshot.
   useEffect(() => {
     if (meeting) {
       form.setFieldsValue({ ...meeting, date: dayjs(meeting.date), keyStaffTrained: !!meeting.keyStaffTrained });
     }
-  }, [meeting, form]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [meeting?.id, meeting?.updatedAt, form]);
 
   if (!snapshot || !status) return null;
   const alertType = status.state === 'done' ? 'success' : status.state === 'overdue' ? 'error' : status.state === 'dueSoon' ? 'warning' : 'info';

@@ -15,11 +15,14 @@ export function PlanTextsCard({ stageId }: { stageId: string }) {
   const run = useAction();
   const [form] = Form.useForm<PlanTexts>();
   const stored = snapshot?.planReviews.find((r) => r.stageId === stageId)?.texts;
+  // The live snapshot is a new object after every write of the unit; reload the form only when
+  // the saved texts really change, so what the user is typing is not wiped by another save.
+  const storedKey = JSON.stringify(stored ?? null);
+  const loaded = snapshot !== undefined;
   useEffect(() => {
     if (snapshot) form.setFieldsValue(planTextsFor(snapshot, stageId));
-    // Reload the form only when the stored texts change, not on every snapshot refresh.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stored, stageId, form]);
+  }, [storedKey, loaded, stageId, form]);
   if (!snapshot) return null;
 
   const area = (name: keyof PlanTexts, label: string, rows = 3, required = false) => (

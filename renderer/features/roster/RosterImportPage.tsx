@@ -48,7 +48,7 @@ export function RosterImportPage() {
     run(async () => {
       if (!preview) return;
       const rows = preview.rows.filter((r) => chosen.has(r.line));
-      const result = await importMembers(db, unit.id, rows, { actor, now: nowIso() });
+      const result = await importMembers(db, unit.id, rows, { actor, now: nowIso(), today: today() });
       // Leave before the preview re-renders against the new roster.
       setPreview(null);
       navigate(`/u/${unit.id}/roster`);

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import type { ColumnsType } from 'antd/es/table';
 import { PERSON_KIND_LABEL, ROLE_LABEL, type Member } from '@shared/members/types';
 import { filterRoster, sortRoster, zhCollator } from '@shared/members/rosterView';
-import { useApp, nowIso } from '../../app/context';
+import { useApp, nowIso, today } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { deleteMember, saveMember } from '../../db/repos/members';
@@ -179,7 +179,7 @@ export function RosterPage() {
         onClose={() => setEditing(null)}
         onSave={async (draft) => {
           const id = editing && editing !== 'new' ? editing.id : undefined;
-          const r = await run(() => saveMember(db, unit.id, draft, { actor, now: nowIso(), id }), '已保存');
+          const r = await run(() => saveMember(db, unit.id, draft, { actor, now: nowIso(), today: today(), id }), '已保存');
           return r !== undefined;
         }}
       />

@@ -12,7 +12,9 @@ export function RestoreBackupButton({ actor, onRestored }: { actor: string; onRe
   const { pickBackup, restore } = useBackupActions();
   const [backup, setBackup] = useState<UnitBackup | null>(null);
   const [mode, setMode] = useState<'asNew' | 'replace'>('asNew');
-  const existing = useLiveQuery(() => (backup ? db.units.get(backup.unit.id) : undefined), [db, backup]);
+  // undefined while loading, null when this PC has no such unit.
+  const existing = useLiveQuery(async () => (backup ? ((await db.units.get(backup.unit.id)) ?? null) : null), [db, backup]);
+  const loading = backup !== null && existing === undefined;
 
   const party = backup?.records.members.filter((m) => m.kind === 'party').length ?? 0;
   return (
@@ -34,9 +36,11 @@ export function RestoreBackupButton({ actor, onRestored }: { actor: string; onRe
         title="从备份恢复单位"
         okText="恢复"
         cancelText="取消"
+        okButtonProps={{ disabled: loading }}
         onCancel={() => setBackup(null)}
         onOk={async () => {
           if (!backup) return;
+          if (loading) return;
           const unit = await restore(backup, existing ? mode : 'replace', actor);
           if (unit) {
             setBackup(null);
@@ -57,7 +61,7 @@ export function RestoreBackupButton({ actor, onRestored }: { actor: string; onRe
                   <Radio value="replace">覆盖本机上的“{existing.name}”（覆盖前会先保存现有数据的备份）</Radio>
                 </Space>
               </Radio.Group>
-            ) : (
+            ) : loading ? null : (
               <Typography.Text type="secondary">本机没有这个单位，将按备份原样恢复。</Typography.Text>
             )}
           </Space>

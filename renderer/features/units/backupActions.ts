@@ -26,9 +26,24 @@ async function saveBackup(backup: UnitBackup, label = ''): Promise<boolean> {
  * has been saved first, and the write refuses if the data changed in between.
  */
 export function useBackupActions() {
-  const { db } = useApp();
-  const { message } = App.useApp();
+  const { db, shell } = useApp();
+  const { message, modal } = App.useApp();
   const run = useAction();
+
+  // A browser cannot tell whether a download was kept; before deleting or replacing, ask.
+  const backupKept = useCallback(
+    async (backup: UnitBackup, label: string): Promise<boolean> => {
+      if (!(await saveBackup(backup, label))) return false;
+      if (shell === 'electron') return true;
+      return modal.confirm({
+        title: '备份文件保存好了吗？',
+        content: '请在浏览器的下载记录中确认备份文件已经保存到电脑上，再继续。',
+        okText: '已保存，继续',
+        cancelText: '没有，取消',
+      });
+    },
+    [shell, modal],
+  );
 
   const exportBackup = useCallback(
     (unitId: string) =>
@@ -59,7 +74,7 @@ export function useBackupActions() {
         let expectedCurrent: UnitBackup | undefined;
         if (mode === 'replace' && existing) {
           expectedCurrent = await exportUnitBackup(db, existing.id, APP_VERSION, nowIso());
-          if (!(await saveBackup(expectedCurrent, '-覆盖前'))) {
+          if (!(await backupKept(expectedCurrent, '-覆盖前'))) {
             throw new UserError('没有保存当前数据的备份，已取消恢复，数据没有改动。');
           }
         }
@@ -67,21 +82,21 @@ export function useBackupActions() {
         void message.success(`已恢复单位：${r.unit.name}`);
         return r.unit;
       }),
-    [db, run, message],
+    [db, run, message, backupKept],
   );
 
   const deleteUnit = useCallback(
     (unitId: string) =>
       run(async () => {
         const expected = await exportUnitBackup(db, unitId, APP_VERSION, nowIso());
-        if (!(await saveBackup(expected, '-删除前'))) {
+        if (!(await backupKept(expected, '-删除前'))) {
           throw new UserError('没有保存备份，已取消删除，数据没有改动。');
         }
         await deleteUnitWithBackup(db, unitId, APP_VERSION, nowIso(), { expected });
         void message.success('单位已删除，删除前的备份已保存。');
         return true;
       }),
-    [db, run, message],
+    [db, run, message, backupKept],
   );
 
   return { exportBackup, pickBackup, restore, deleteUnit };
