@@ -3,7 +3,8 @@
  * otherwise the latest hand tick (ChecklistTick).
  */
 import { formatChineseDate } from '../util/dates';
-import { latestTick, stageDate } from './lookup';
+import { findStage, latestTick, scheduleFor, stageDate } from './lookup';
+import { effectiveDue } from './schedule';
 import { MEASURES } from './measures';
 import type { CampaignSnapshot } from './snapshot';
 import type { ChecklistItemTemplate } from './template';
@@ -42,6 +43,16 @@ export function itemStatus(s: CampaignSnapshot, item: ChecklistItemTemplate, now
   return { done: true, computed: false, detail: `${tick.by} 于${when}确认完成${tick.note ? `：${tick.note}` : ''}` };
 }
 
+/**
+ * The unit's due date of an item: the template date moved with a late stage start; an item due on
+ * the stage's last day (自查, 验收) moves with the stage's own end, extension included.
+ */
+export function itemDue(s: CampaignSnapshot, stageId: string, item: ChecklistItemTemplate): string | undefined {
+  if (!item.due) return undefined;
+  if (item.due === findStage(s.template, stageId)?.defaultDue) return effectiveDue(scheduleFor(s, stageId));
+  return stageDate(s, stageId, item.due);
+}
+
 export function itemState(
   s: CampaignSnapshot,
   stageId: string,
@@ -50,7 +61,7 @@ export function itemState(
   now: string,
 ): ChecklistItemState {
   const st = itemStatus(s, item, now);
-  const due = item.due ? stageDate(s, stageId, item.due) : undefined;
+  const due = itemDue(s, stageId, item);
   return {
     ...st,
     id: item.id,

@@ -105,3 +105,19 @@ describe('computeDashboard', () => {
     expect(d.overdue).toEqual([]);
   });
 });
+
+describe('closing items and extensions', () => {
+  it('R-STAGE-SCHEDULE: an extension moves the stage\'s closing items (自查, 验收) with its end', () => {
+    const base = makeSnapshot({ acceptances: [makeAcceptance()] });
+    const schedules = defaultSchedules(base.template, TEST_UNIT_ID, 2005).map((x) =>
+      x.stageId === 'analysis' ? extendSchedule(x, '2005-10-20', '专题组织生活会推迟召开') : x,
+    );
+    const d = computeDashboard({ ...base, schedules }, '2005-10-05');
+    expect(d.current).toMatchObject({ id: 'analysis', daysLeft: 15, overdue: false, extended: true });
+    const closing = d.steps.find((st) => st.id === 'selfCheck')!.items;
+    expect(closing.map((i) => i.due)).toEqual(['2005-10-20', '2005-10-20', '2005-10-20']);
+    expect(d.overdue.map((i) => i.id)).not.toContain('selfCheck.report');
+    // Items due earlier in the stage stay overdue: the extension is for the stage's end.
+    expect(d.overdue.map((i) => i.id)).toContain('opinions.summary');
+  });
+});

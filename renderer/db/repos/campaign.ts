@@ -4,15 +4,17 @@
  */
 import { validateAcceptance, type AcceptanceInput } from '@shared/campaign/gates';
 import { findStage } from '@shared/campaign/lookup';
-import { extendSchedule as extended, validateExtension, validateScheduleEdit } from '@shared/campaign/schedule';
+import { extendSchedule as extended, shiftForLateTransition, validateExtension, validateScheduleEdit } from '@shared/campaign/schedule';
 import type { CampaignTemplate } from '@shared/campaign/template';
 import type { Acceptance, ChecklistTick, StageSchedule } from '@shared/campaign/types';
-import { formatChineseDate } from '@shared/util/dates';
+import { addDays, diffDays, formatChineseDate, isValidIsoDate } from '@shared/util/dates';
 import { UserError } from '@shared/util/result';
 import type { PytDb } from '../db';
 import { appendAudit } from './audit';
 import { requireUnit, type CampaignContext } from './context';
 import { failGate } from './errors';
+import { loadSnapshot } from './snapshot';
+import { markEdited } from './plan';
 
 export { savePlanAction, removePlanAction, transitionPlanReview, savePlanTexts, type PlanActionInput } from './plan';
 export { saveMeeting, type MeetingInput } from './meetings';
@@ -44,8 +46,10 @@ export async function recordAcceptance(
     passed: input.passed,
     recordedAt: ctx.now,
   };
-  await db.transaction('rw', [db.units, db.acceptances, db.audit], async () => {
+  await db.transaction('rw', [db.units, ...db.unitTables()], async () => {
     await requireUnit(db, unitId);
+    // A stage the unit has not entered yet cannot be accepted (R-STAGE-ACCEPT).
+    failGate(validateAcceptance(input, ctx.today, await loadSnapshot(db, unitId, ctx.template)));
     await db.acceptances.add(acceptance);
     await appendAudit(db, {
       unitId,
@@ -99,6 +103,8 @@ export async function extendSchedule(
     if (!current) throw new UserError(`尚未确定${title}的时间安排`);
     failGate(validateExtension(current, newDue, reason));
     const next = extended(current, newDue, reason);
+    // Like any edit, an extension keeps the stages in order.
+    failGate(validateScheduleEdit(ctx.template, await db.schedules.where('unitId').equals(unitId).toArray(), next));
     await db.schedules.put(next);
     await appendAudit(db, {
       unitId,
@@ -110,6 +116,46 @@ export async function extendSchedule(
       summary: `${title}延长至${formatChineseDate(newDue)}，理由：${next.extensionReason}`,
     });
     return next;
+  });
+}
+
+/**
+ * R-STAGE-SCHEDULE: a unit that transitioned late moves this stage and every later one by the
+ * delay, keeping their lengths, and its plan actions with them; the plan goes back for review.
+ */
+export async function shiftForLateStart(
+  db: PytDb,
+  unitId: string,
+  stageId: string,
+  actualStart: string,
+  ctx: CampaignContext,
+): Promise<number> {
+  const title = stageTitle(ctx.template, stageId);
+  if (!isValidIsoDate(actualStart)) throw new UserError('请填写正确的实际开始日期');
+  return db.transaction('rw', [db.units, db.schedules, db.planActions, db.planReviews, db.audit], async () => {
+    await requireUnit(db, unitId);
+    const before = await db.schedules.where('unitId').equals(unitId).toArray();
+    const current = before.find((x) => x.stageId === stageId);
+    if (!current) throw new UserError(`尚未确定${title}的时间安排`);
+    const delay = diffDays(actualStart, current.start);
+    if (delay <= 0) throw new UserError(`实际开始日期应晚于原定的${formatChineseDate(current.start)}，否则无需顺延`);
+    const after = shiftForLateTransition(before, stageId, actualStart);
+    const moved = after.filter((x, i) => x !== before[i]);
+    await db.schedules.bulkPut(moved);
+    const movedStages = new Set(moved.map((x) => x.stageId));
+    const actions = (await db.planActions.where('unitId').equals(unitId).toArray()).filter((a) => movedStages.has(a.stageId));
+    await db.planActions.bulkPut(actions.map((a) => ({ ...a, due: addDays(a.due, delay) })));
+    await appendAudit(db, {
+      unitId,
+      actor: ctx.actor,
+      now: ctx.now,
+      action: 'schedule.shift',
+      entity: 'schedule',
+      entityId: stageId,
+      summary: `转段较晚，${title}自${formatChineseDate(actualStart)}开始，本阶段及以后各阶段和方案动作顺延 ${delay} 天`,
+    });
+    for (const id of movedStages) await markEdited(db, unitId, id, ctx);
+    return delay;
   });
 }
 

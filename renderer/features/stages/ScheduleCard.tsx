@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, DatePicker, Descriptions, Form, Input, Modal, Space, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Descriptions, Form, Input, Modal, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { scheduleFor } from '@shared/campaign/lookup';
 import { stageTiming } from '@shared/campaign/schedule';
@@ -8,7 +8,7 @@ import type { StageSchedule } from '@shared/campaign/types';
 import { useApp, today } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
-import { extendSchedule, setSchedule } from '../../db/repos/campaign';
+import { extendSchedule, setSchedule, shiftForLateStart } from '../../db/repos/campaign';
 
 // An edit keeps any extension already granted.
 function withoutUnit({ unitId: _unitId, ...rest }: StageSchedule): Omit<StageSchedule, 'unitId'> {
@@ -16,12 +16,12 @@ function withoutUnit({ unitId: _unitId, ...rest }: StageSchedule): Omit<StageSch
 }
 
 /** R-STAGE-SCHEDULE: the unit's own dates of a stage; an extension needs a reason. */
-export function ScheduleCard({ stageId, accepted }: { stageId: string; accepted: boolean }) {
+export function ScheduleCard({ stageId, accepted, first }: { stageId: string; accepted: boolean; first: boolean }) {
   const { db } = useApp();
   const { unit, snapshot, writeCtx } = useUnit();
   const run = useAction();
-  const [mode, setMode] = useState<'edit' | 'extend' | null>(null);
-  const [form] = Form.useForm<{ range: [Dayjs, Dayjs]; newDue: Dayjs; reason: string }>();
+  const [mode, setMode] = useState<'edit' | 'extend' | 'shift' | null>(null);
+  const [form] = Form.useForm<{ range: [Dayjs, Dayjs]; newDue: Dayjs; reason: string; dropExtension: boolean; actualStart: Dayjs }>();
   if (!snapshot) return null;
   const s = scheduleFor(snapshot, stageId);
   const timing = stageTiming(s, today());
@@ -29,16 +29,20 @@ export function ScheduleCard({ stageId, accepted }: { stageId: string; accepted:
   const submit = async () => {
     const v = await form.validateFields();
     const ctx = writeCtx();
+    const edited = { ...withoutUnit(s), start: v.range?.[0].format('YYYY-MM-DD'), due: v.range?.[1].format('YYYY-MM-DD') };
+    if (v.dropExtension) {
+      delete edited.extendedDue;
+      delete edited.extensionReason;
+    }
     const ok =
       mode === 'edit'
-        ? await run(
-            () => setSchedule(db, unit.id, { ...withoutUnit(s), start: v.range[0].format('YYYY-MM-DD'), due: v.range[1].format('YYYY-MM-DD') }, ctx),
-            '日程已修改',
-          )
-        : await run(
-            () => extendSchedule(db, unit.id, stageId, v.newDue.format('YYYY-MM-DD'), v.reason, ctx),
-            '已延长',
-          );
+        ? await run(() => setSchedule(db, unit.id, edited as Omit<StageSchedule, 'unitId'>, ctx), '日程已修改')
+        : mode === 'shift'
+          ? await run(
+              () => shiftForLateStart(db, unit.id, stageId, v.actualStart.format('YYYY-MM-DD'), ctx),
+              '已顺延：本阶段及以后各阶段、方案动作的日期都已调整',
+            )
+          : await run(() => extendSchedule(db, unit.id, stageId, v.newDue.format('YYYY-MM-DD'), v.reason, ctx), '已延长');
     if (ok !== undefined) setMode(null);
   };
 
@@ -79,10 +83,21 @@ export function ScheduleCard({ stageId, accepted }: { stageId: string; accepted:
         >
           延长时间
         </Button>
+        {!first && !accepted && (
+          <Button
+            size="small"
+            onClick={() => {
+              form.setFieldsValue({ actualStart: dayjs() });
+              setMode('shift');
+            }}
+          >
+            转段较晚，整体顺延
+          </Button>
+        )}
       </Space>
       <Modal
         open={mode !== null}
-        title={mode === 'edit' ? '修改阶段日程' : '延长阶段时间（时间服从质量）'}
+        title={mode === 'edit' ? '修改阶段日程' : mode === 'shift' ? '转段较晚，日期整体顺延' : '延长阶段时间（时间服从质量）'}
         onCancel={() => setMode(null)}
         onOk={() => void submit()}
         okText="保存"
@@ -91,9 +106,26 @@ export function ScheduleCard({ stageId, accepted }: { stageId: string; accepted:
       >
         <Form form={form} layout="vertical" preserve={false}>
           {mode === 'edit' ? (
-            <Form.Item name="range" label="开始和完成日期" rules={[{ required: true, message: '请选择日期' }]}>
-              <DatePicker.RangePicker format="YYYY年M月D日" />
-            </Form.Item>
+            <>
+              <Form.Item name="range" label="开始和完成日期" rules={[{ required: true, message: '请选择日期' }]}>
+                <DatePicker.RangePicker format="YYYY年M月D日" />
+              </Form.Item>
+              {s.extendedDue && (
+                <Form.Item name="dropExtension" valuePropName="checked">
+                  <Checkbox>取消延长（原延长至{formatChineseDate(s.extendedDue)}）</Checkbox>
+                </Form.Item>
+              )}
+              <Typography.Paragraph type="secondary">只改这一阶段的日期。转段较晚需要整体顺延时，请用“转段较晚，整体顺延”。</Typography.Paragraph>
+            </>
+          ) : mode === 'shift' ? (
+            <>
+              <Typography.Paragraph>
+                本阶段实际开始晚于原定的{formatChineseDate(s.start)}时，本阶段和以后各阶段、工作方案中各项动作的日期按推迟的天数一起顺延，各阶段时长不变。工作方案需重新报督导组审核。
+              </Typography.Paragraph>
+              <Form.Item name="actualStart" label="实际开始日期" rules={[{ required: true, message: '请选择日期' }]}>
+                <DatePicker format="YYYY年M月D日" />
+              </Form.Item>
+            </>
           ) : (
             <>
               <Form.Item name="newDue" label="延长到" rules={[{ required: true, message: '请选择日期' }]}>

@@ -64,7 +64,7 @@ export function StagesPage() {
                   style={{ marginBottom: 12 }}
                 />
               )}
-              <ScheduleCard stageId={st.id} accepted={!!latestAcceptance(snapshot, st.id)?.passed} />
+              <ScheduleCard stageId={st.id} accepted={!!latestAcceptance(snapshot, st.id)?.passed} first={i === 0} />
               {st.lookback.length > 0 && <LookbackCard stageId={st.id} />}
               {st.acceptanceRequired && next && entry.ok && (
                 <AcceptanceCard
