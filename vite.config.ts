@@ -11,7 +11,15 @@ const pkg = JSON.parse(readFileSync(`${here}package.json`, 'utf8')) as { version
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    {
+      // The dev server's hot reload needs a websocket; the built app (loaded from file://) must not.
+      name: 'csp-without-dev-websocket',
+      apply: 'build',
+      transformIndexHtml: (html) => html.replace(/ ws:\/\/127\.0\.0\.1:\* ws:\/\/localhost:\*/, ''),
+    },
+  ],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   resolve: {
     alias: {

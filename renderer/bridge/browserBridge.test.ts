@@ -67,3 +67,13 @@ describe('browser bridge', () => {
     expect(Array.from(r.files[0].data)).toEqual([7, 8, 9]);
   });
 });
+
+describe('font names in settings', () => {
+  it('refuses a font name that would break the Word file, and changes nothing', async () => {
+    const { deps } = fakeDeps();
+    const bridge = createBrowserBridge(deps);
+    const fonts = { ...DEFAULT_SETTINGS.documentFonts, body: '仿宋<w:b/>' };
+    await expect(bridge.settingsSet({ documentFonts: fonts })).rejects.toThrow(/字体名称不能含有特殊字符/);
+    expect((await bridge.settingsGet()).documentFonts).toEqual(DEFAULT_SETTINGS.documentFonts);
+  });
+});

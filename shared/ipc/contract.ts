@@ -12,17 +12,25 @@ export const fileFilterSchema = z.object({
   extensions: z.array(z.string().regex(/^[a-z0-9]+$/i)).min(1),
 });
 
+/** A font name as Word stores it: no control characters or XML markup. */
+const fontName = z
+  .string()
+  .min(1)
+  .max(64)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  .regex(/^[^\u0000-\u001f<>&"]+$/u, '字体名称不能含有特殊字符');
+
 export const documentFontsSchema = z.object({
   /** 标题: 方正小标宋简体 */
-  title: z.string().min(1).max(64),
+  title: fontName,
   /** 正文: 仿宋_GB2312 */
-  body: z.string().min(1).max(64),
+  body: fontName,
   /** 一级标题: 黑体 */
-  heading1: z.string().min(1).max(64),
+  heading1: fontName,
   /** 二级标题: 楷体_GB2312 */
-  heading2: z.string().min(1).max(64),
+  heading2: fontName,
   /** 页码: 宋体 */
-  pageNumber: z.string().min(1).max(64),
+  pageNumber: fontName,
 });
 export type DocumentFonts = z.infer<typeof documentFontsSchema>;
 
