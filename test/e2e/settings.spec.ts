@@ -59,6 +59,9 @@ test('the roster: a party member needs a branch; a new person is found by search
   await page.getByRole('button', { name: '添加人员' }).click();
   const drawer = page.locator('.ant-drawer');
   await drawer.getByLabel('姓名').fill('钱学明');
+  // Typed as rosters write it.
+  await drawer.getByLabel('出生年月').fill('1968.05');
+  await drawer.getByLabel('出生年月').press('Enter');
   await drawer.getByTestId('member-save').click();
   await expect(drawer.getByText('党员须选择所在支部')).toBeVisible();
   await drawer.getByLabel('所在支部').click();
@@ -67,6 +70,7 @@ test('the roster: a party member needs a branch; a new person is found by search
   await expect(page.getByText('已保存')).toBeVisible();
   await page.getByLabel('查找人员').fill('钱学明');
   await expect(page.locator('.ant-pagination-total-text')).toHaveText('共 1 人');
+  await expect(page.getByRole('row', { name: /钱学明/ })).toContainText('1968.05');
   await page.getByLabel('查找人员').fill('');
 
   const bytes = await download(page, () => page.getByRole('button', { name: '导出 Excel' }).click());

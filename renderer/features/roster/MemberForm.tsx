@@ -31,6 +31,9 @@ interface FormValues {
   note?: string;
 }
 
+/** Shown as 1965年3月; typed the way rosters write it: 1965.03, 1965-03, 196503. */
+const MONTH_FORMATS = ['YYYY年M月', 'YYYY.MM', 'YYYY.M', 'YYYY-MM', 'YYYY-M', 'YYYYMM'];
+
 const ym = (d?: Dayjs | null) => (d ? d.format('YYYY-MM') : undefined);
 const fromYm = (s?: string) => (s ? dayjs(`${s}-01`) : null);
 
@@ -134,13 +137,13 @@ export function MemberForm({ open, member, branches, onClose, onSave }: Props) {
           </Col>
           <Col span={12}>
             <Form.Item name="birth" label="出生年月">
-              <DatePicker picker="month" format="YYYY年M月" style={{ width: '100%' }} />
+              <DatePicker picker="month" format={MONTH_FORMATS} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           {kind === 'party' && (
             <Col span={12}>
               <Form.Item name="joinedParty" label="入党时间">
-                <DatePicker picker="month" format="YYYY年M月" style={{ width: '100%' }} />
+                <DatePicker picker="month" format={MONTH_FORMATS} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
           )}
