@@ -5,8 +5,9 @@
 import { initialPlanActions } from '../campaign/plan';
 import { defaultSchedules, extendSchedule, shiftForLateTransition } from '../campaign/schedule';
 import type { CampaignTemplate } from '../campaign/template';
-import type { Acceptance, ChecklistTick, Meeting, PlanAction, PlanReview, StageSchedule } from '../campaign/types';
+import type { Acceptance, ChecklistTick, Meeting, PlanAction, PlanReview } from '../campaign/types';
 import type { Branch, Member } from '../members/types';
+import type { UnitRecords } from '../backup/records';
 import type { Unit } from '../units/types';
 import { addDays, templateDate } from '../util/dates';
 import { DEMO_BRANCHES, DEMO_NON_PARTY, DEMO_PARTY, type DemoPerson } from './demoRoster';
@@ -25,17 +26,11 @@ export interface DemoUnitOptions {
   now: string;
 }
 
-export interface DemoUnitRecords {
-  unit: Unit;
-  branches: Branch[];
-  members: Member[];
-  schedules: StageSchedule[];
-  acceptances: Acceptance[];
-  ticks: ChecklistTick[];
-  planActions: PlanAction[];
-  planReviews: PlanReview[];
-  meetings: Meeting[];
-}
+/** The demo unit and the records it starts with. */
+export type DemoUnitRecords = { unit: Unit } & Pick<
+  UnitRecords,
+  'branches' | 'members' | 'schedules' | 'acceptances' | 'ticks' | 'planActions' | 'planReviews' | 'meetings'
+>;
 
 /** Hand-ticked items, with the template day they were done (items with a measure are computed). */
 const DONE_ITEMS: [string, string][] = [

@@ -15,7 +15,7 @@ import type { PytDb } from '../db';
 import { appendAudit } from './audit';
 import { failIf } from './errors';
 import { deleteUnit } from './units';
-import { readUnitRecords } from './unitRecords';
+import { addUnitRecords, readUnitRecords } from './unitRecords';
 
 /** Reads the backup inside the caller's transaction (it must include the unit's tables). */
 async function readBackup(db: PytDb, unitId: string, appVersion: string, now: string): Promise<UnitBackup> {
@@ -93,20 +93,8 @@ async function checkNoForeignIds(db: PytDb, b: UnitBackup): Promise<void> {
 }
 
 async function writeRecords(db: PytDb, b: UnitBackup): Promise<void> {
-  const r = b.records;
-  await db.units.add(b.unit);
-  await db.branches.bulkAdd(r.branches);
-  await db.members.bulkAdd(r.members);
-  await db.schedules.bulkAdd(r.schedules);
-  await db.acceptances.bulkAdd(r.acceptances);
-  await db.ticks.bulkAdd(r.ticks);
-  await db.planActions.bulkAdd(r.planActions);
-  await db.planReviews.bulkAdd(r.planReviews);
-  await db.meetings.bulkAdd(r.meetings);
-  await db.thresholdOverrides.bulkAdd(r.thresholdOverrides);
-  await db.thresholdChanges.bulkAdd(r.thresholdChanges);
-  // Added in file order, so the new storage order (seq) is the old one.
-  await db.audit.bulkAdd(r.audit);
+  // The audit log goes in file order, so the new storage order (seq) is the old one.
+  await addUnitRecords(db, b.unit, b.records);
 }
 
 /**

@@ -6,6 +6,7 @@ import { buildDemoUnit } from '@shared/demo/demoUnit';
 import type { Unit } from '@shared/units/types';
 import type { PytDb } from '../db';
 import { appendAudit } from './audit';
+import { addUnitRecords } from './unitRecords';
 
 /**
  * Creates a fresh demo unit; `today` (`YYYY-MM-DD`, local) defaults to the date of `now`.
@@ -23,15 +24,7 @@ export async function createDemoUnit(
     now: opts.now,
   });
   await db.transaction('rw', [db.units, ...db.unitTables()], async () => {
-    await db.units.add(r.unit);
-    await db.branches.bulkAdd(r.branches);
-    await db.members.bulkAdd(r.members);
-    await db.schedules.bulkAdd(r.schedules);
-    await db.acceptances.bulkAdd(r.acceptances);
-    await db.ticks.bulkAdd(r.ticks);
-    await db.planActions.bulkAdd(r.planActions);
-    await db.planReviews.bulkAdd(r.planReviews);
-    await db.meetings.bulkAdd(r.meetings);
+    await addUnitRecords(db, r.unit, r);
     await appendAudit(db, {
       unitId: r.unit.id,
       actor: opts.actor,

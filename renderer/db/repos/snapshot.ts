@@ -5,20 +5,7 @@ import type { PytDb } from '../db';
 import { readUnitRecords } from './unitRecords';
 
 export async function loadSnapshot(db: PytDb, unitId: string, template: CampaignTemplate): Promise<CampaignSnapshot> {
-  const tables = [
-    db.units,
-    db.branches,
-    db.members,
-    db.schedules,
-    db.acceptances,
-    db.ticks,
-    db.planActions,
-    db.planReviews,
-    db.meetings,
-    db.thresholdOverrides,
-    db.thresholdChanges,
-  ];
-  return db.transaction('r', tables, async () => {
+  return db.transaction('r', [db.units, ...db.unitTables()], async () => {
     const r = await readUnitRecords(db, unitId);
     const stageIndex = (id: string) => {
       const i = template.stages.findIndex((s) => s.id === id);

@@ -1,5 +1,6 @@
-/** Every campaign record of one unit, read in parallel inside the caller's transaction. */
+/** Every campaign record of one unit: read and written inside the caller's transaction. */
 import type { Table } from 'dexie';
+import type { UnitRecords } from '@shared/backup/records';
 import type { Unit } from '@shared/units/types';
 import { UserError } from '@shared/util/result';
 import type { PytDb } from '../db';
@@ -22,4 +23,23 @@ export async function readUnitRecords(db: PytDb, unitId: string) {
       of(db.thresholdChanges),
     ]);
   return { unit, branches, members, schedules, acceptances, ticks, planActions, planReviews, meetings, thresholdOverrides, thresholdChanges };
+}
+
+/**
+ * Adds a unit and whichever of its records are given (a new unit, the demo, a restored backup);
+ * the audit log is added in the given order, so its storage order is kept.
+ */
+export async function addUnitRecords(db: PytDb, unit: Unit, r: Partial<UnitRecords>): Promise<void> {
+  await db.units.add(unit);
+  if (r.branches) await db.branches.bulkAdd(r.branches);
+  if (r.members) await db.members.bulkAdd(r.members);
+  if (r.schedules) await db.schedules.bulkAdd(r.schedules);
+  if (r.acceptances) await db.acceptances.bulkAdd(r.acceptances);
+  if (r.ticks) await db.ticks.bulkAdd(r.ticks);
+  if (r.planActions) await db.planActions.bulkAdd(r.planActions);
+  if (r.planReviews) await db.planReviews.bulkAdd(r.planReviews);
+  if (r.meetings) await db.meetings.bulkAdd(r.meetings);
+  if (r.thresholdOverrides) await db.thresholdOverrides.bulkAdd(r.thresholdOverrides);
+  if (r.thresholdChanges) await db.thresholdChanges.bulkAdd(r.thresholdChanges);
+  if (r.audit) await db.audit.bulkAdd(r.audit);
 }

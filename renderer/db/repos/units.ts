@@ -10,6 +10,7 @@ import { isValidIsoDate } from '@shared/util/dates';
 import { UserError } from '@shared/util/result';
 import type { PytDb } from '../db';
 import { appendAudit } from './audit';
+import { addUnitRecords } from './unitRecords';
 import { failIf } from './errors';
 
 export async function listUnits(db: PytDb): Promise<Unit[]> {
@@ -62,10 +63,7 @@ export async function createUnit(
   const clean = checkedDraft(draft);
   const r = newUnitRecords(clean, opts);
   await db.transaction('rw', [db.units, db.schedules, db.planActions, db.planReviews, db.audit], async () => {
-    await db.units.add(r.unit);
-    await db.schedules.bulkAdd(r.schedules);
-    await db.planActions.bulkAdd(r.planActions);
-    await db.planReviews.add(r.planReview);
+    await addUnitRecords(db, r.unit, { schedules: r.schedules, planActions: r.planActions, planReviews: [r.planReview] });
     await appendAudit(db, {
       unitId: r.unit.id,
       actor: opts.actor,
