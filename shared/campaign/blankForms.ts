@@ -4,20 +4,21 @@
  */
 import type { OpinionFormModel } from '../documents/opinionForm';
 import type { SurveyBallotModel } from '../documents/surveys';
-import { stageDate } from './lookup';
+import { itemDue } from './checklist';
 import type { CampaignSnapshot } from './snapshot';
 
 /** 征求意见表: about the organisation, the leadership team and each member (R-OPIN-CONTENT). */
 export function blankOpinionFormModel(s: CampaignSnapshot): OpinionFormModel {
-  const summaryItem = s.template.stages
-    .flatMap((st) => st.steps.flatMap((step) => step.items.map((i) => ({ stageId: st.id, item: i }))))
+  const summary = s.template.stages
+    .flatMap((st) => st.steps.flatMap((step) => step.items.map((item) => ({ stageId: st.id, item }))))
     .find((x) => x.item.id === 'opinions.summary');
   return {
     unitName: s.unit.orgName,
     intro:
       '为搞好分析评议阶段工作，诚恳欢迎您对我们的党组织、领导班子和党员个人在理想信念、工作学习、工作作风等方面存在的问题提出意见和建议。可以不署名。',
     targets: ['对党组织的意见和建议', '对领导班子的意见和建议', '对党员个人的意见和建议（请写明姓名）'],
-    returnBy: summaryItem?.item.due ? stageDate(s, summaryItem.stageId, summaryItem.item.due) : undefined,
+    // Forms come back in time for the 征求意见汇总表.
+    returnBy: summary ? itemDue(s, summary.stageId, summary.item) : undefined,
     returnTo: s.unit.contact ? `${s.unit.contact}（${s.unit.name}）` : s.unit.name,
   };
 }

@@ -4,7 +4,9 @@
  */
 import type { StagePlanModel } from '../documents/stagePlan';
 import type { Member } from '../members/types';
+import { formatChineseDate } from '../util/dates';
 import { scheduleFor } from './lookup';
+import { effectiveDue } from './schedule';
 import type { CampaignSnapshot } from './snapshot';
 import type { PlanAction, PlanTexts } from './types';
 
@@ -54,16 +56,11 @@ export function stagePlanModel(s: CampaignSnapshot, stageId: string, today: stri
     title: `${s.unit.orgName}${stage?.title ?? ''}工作方案`,
     intro: texts.intro,
     guidingIdeology: texts.guidingIdeology,
-    goals: `${texts.goals}本阶段自${fmt(schedule.start)}开始，${fmt(schedule.extendedDue ?? schedule.due)}前基本结束。`,
+    goals: `${texts.goals}本阶段自${formatChineseDate(schedule.start)}开始，${formatChineseDate(effectiveDue(schedule))}前基本结束。`,
     requiredActions: actions.filter((a) => a.mandatory).map(toAction),
     optionalActions: actions.filter((a) => !a.mandatory).map(toAction),
     leadership: { text: texts.leadership, group: texts.leadingGroup.filter((g) => g.role.trim() && g.names.trim()) },
     requirements: texts.requirements,
     signature: { name: s.unit.orgName, date: today, sealed: true },
   };
-}
-
-function fmt(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
 }
