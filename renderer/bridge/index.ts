@@ -1,4 +1,5 @@
 import type { Bridge } from '@shared/ipc/contract';
+import { APP_VERSION } from '../version';
 import { browserDeps, createBrowserBridge } from './browserBridge';
 
 declare global {
@@ -8,7 +9,5 @@ declare global {
   }
 }
 
-declare const __APP_VERSION__: string;
-
 /** The one place that knows whether we run in Electron or in a browser. */
-export const bridge: Bridge = window.pyt ?? createBrowserBridge(browserDeps(__APP_VERSION__));
+export const bridge: Bridge = window.pyt ?? createBrowserBridge(browserDeps(APP_VERSION));

@@ -3,12 +3,11 @@ import { App } from 'antd';
 import { backupFileName, decodeBackup, encodeBackup, type UnitBackup } from '@shared/backup/format';
 import { UserError } from '@shared/util/result';
 import { bridge } from '../../bridge';
+import { APP_VERSION } from '../../version';
 import { nowIso, today, useApp } from '../../app/context';
 import { useAction } from '../../app/useAction';
 import { deleteUnitWithBackup, exportUnitBackup, restoreUnitBackup } from '../../db/repos/backup';
 
-declare const __APP_VERSION__: string;
-const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 const JSON_FILTER = [{ name: '评议通单位备份', extensions: ['json'] }];
 
 /** Lets the user save a backup; true only when it was really written. */
