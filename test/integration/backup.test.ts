@@ -5,6 +5,7 @@ import { UserError } from '@shared/util/result';
 import { listAudit } from '../../renderer/db/repos/audit';
 import { deleteUnitWithBackup, exportUnitBackup, restoreUnitBackup } from '../../renderer/db/repos/backup';
 import { saveMember } from '../../renderer/db/repos/members';
+import type { PytDb } from '../../renderer/db/db';
 import { getUnit, listUnits } from '../../renderer/db/repos/units';
 import { allIds, content, counts, ctx, dbPool, populatedUnit, withoutLastAudit } from '../fixtures/backup/testing';
 
@@ -14,6 +15,9 @@ afterEach(() => pool.closeAll());
 const APP = '0.1.0';
 const later = '2026-11-28T03:00:00.000Z';
 const restoreOpts = (mode: 'asNew' | 'replace') => ({ actor: '孙丽萍', now: later, appVersion: APP, mode });
+/** A change made after a backup was taken. */
+const addPerson = (db: PytDb, unitId: string, name: string) =>
+  saveMember(db, unitId, { kind: 'masses', name, roles: [], oversees: [], employment: 'working', frail: false, cannotWrite: false, away: null }, ctx);
 
 describe('exportUnitBackup', () => {
   it('takes every record of the unit, in the file envelope, and the file reads back the same', async () => {
@@ -86,12 +90,7 @@ describe('restoreUnitBackup replace', () => {
     const db = await pool.fresh();
     const unitId = await populatedUnit(db);
     const saved = await exportUnitBackup(db, unitId, APP, later);
-    await saveMember(
-      db,
-      unitId,
-      { kind: 'masses', name: '新来的', roles: [], oversees: [], employment: 'working', frail: false, cannotWrite: false, away: null },
-      ctx,
-    );
+    await addPerson(db, unitId, '新来的');
     const current = await exportUnitBackup(db, unitId, APP, later);
     const before = await counts(db);
     const { unit, replaced } = await restoreUnitBackup(db, saved, restoreOpts('replace'));
@@ -109,12 +108,7 @@ describe('restoreUnitBackup replace', () => {
     const unitId = await populatedUnit(db);
     const saved = await exportUnitBackup(db, unitId, APP, later);
     const staleCurrent = await exportUnitBackup(db, unitId, APP, later);
-    await saveMember(
-      db,
-      unitId,
-      { kind: 'masses', name: '后来者', roles: [], oversees: [], employment: 'working', frail: false, cannotWrite: false, away: null },
-      ctx,
-    );
+    await addPerson(db, unitId, '后来者');
     const before = await exportUnitBackup(db, unitId, APP, later);
     await expect(restoreUnitBackup(db, saved, { ...restoreOpts('replace'), expectedCurrent: staleCurrent })).rejects.toThrow(
       '单位数据在备份后又有改动',
@@ -152,12 +146,7 @@ describe('deleteUnitWithBackup', () => {
     const db = await pool.fresh();
     const unitId = await populatedUnit(db);
     const saved = await exportUnitBackup(db, unitId, APP, later);
-    await saveMember(
-      db,
-      unitId,
-      { kind: 'masses', name: '后来者', roles: [], oversees: [], employment: 'working', frail: false, cannotWrite: false, away: null },
-      ctx,
-    );
+    await addPerson(db, unitId, '后来者');
     const before = await counts(db);
     await expect(deleteUnitWithBackup(db, unitId, APP, later, { expected: saved })).rejects.toThrow(UserError);
     expect(await counts(db)).toEqual(before);
@@ -228,12 +217,7 @@ describe('one transaction', () => {
     const db = await pool.fresh();
     const unitId = await populatedUnit(db);
     const saved = await exportUnitBackup(db, unitId, APP, later);
-    await saveMember(
-      db,
-      unitId,
-      { kind: 'masses', name: '后来者', roles: [], oversees: [], employment: 'working', frail: false, cannotWrite: false, away: null },
-      ctx,
-    );
+    await addPerson(db, unitId, '后来者');
     const before = await exportUnitBackup(db, unitId, APP, later);
     const spy = vi.spyOn(db.meetings, 'bulkAdd').mockRejectedValue(new Error('磁盘已满'));
     await expect(restoreUnitBackup(db, saved, restoreOpts('replace'))).rejects.toThrow('磁盘已满');
