@@ -5,13 +5,13 @@ import { effectiveThresholds, formatThreshold, thresholdValue, validateThreshold
 const t = defaultTemplate();
 
 describe('thresholds', () => {
-  it('R-SURVEY-70: the default satisfaction threshold is 70%', () => {
+  it('the satisfaction threshold defaults to 70%', () => {
     const th = effectiveThresholds(t, {});
     expect(th.satisfactionRate).toMatchObject({ value: 0.7, defaultValue: 0.7, overridden: false, rule: 'R-SURVEY-70' });
     expect(formatThreshold(th.satisfactionRate, th.satisfactionRate.value)).toBe('70%');
   });
 
-  it('R-MEET-SIX: a unit override of the attendance ratio takes effect', () => {
+  it('a unit override of the meeting attendance ratio takes effect', () => {
     const th = effectiveThresholds(t, { meetingAttendanceRatio: 0.9 });
     expect(th.meetingAttendanceRatio).toMatchObject({ value: 0.9, defaultValue: 0.8, overridden: true });
     expect(thresholdValue(t, { meetingAttendanceRatio: 0.9 }, 'meetingAttendanceRatio')).toBe(0.9);
@@ -27,7 +27,7 @@ describe('thresholds', () => {
     expect(formatThreshold({ unit: 'ratio' }, 0.855)).toBe('85.5%');
   });
 
-  it('R-SURVEY-70: a change must stay within range and give a reason', () => {
+  it('a threshold change must stay within range and give a reason', () => {
     expect(validateThresholdChange(t, 'satisfactionRate', 0.8, '市委文件要求80%')).toEqual({ ok: true });
     const g = validateThresholdChange(t, 'satisfactionRate', 0.3, '');
     if (g.ok) throw new Error('expected reasons');

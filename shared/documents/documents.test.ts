@@ -26,7 +26,7 @@ const docXml = async (bytes: Promise<Uint8Array>) => readDocx(await bytes)['word
 const textOf = async (bytes: Promise<Uint8Array>) => plainText(await docXml(bytes));
 
 describe('tables', () => {
-  it('R-TALK-PLAN: the 谈心谈话计划表 has who, with whom, when, where, topic; DXA widths; repeated header; rows do not split', async () => {
+  it('the 谈心谈话计划表 has who, with whom, when, where, topic; DXA widths; repeated header; rows do not split', async () => {
     const xml = await docXml(buildTalkPlan(ex.talkPlan));
     const text = plainText(xml);
     for (const h of ['谈话人', '谈话对象', '时间', '地点', '谈话主要内容']) expect(text).toContain(h);
@@ -55,7 +55,7 @@ describe('tables', () => {
     expect(plainText(xml)).toContain('请于2005年9月12日前交');
   });
 
-  it('R-FIX-NOW: the 边议边改台账 has problem, measure, owner, deadline, result', async () => {
+  it('the 边议边改台账 has problem, measure, owner, deadline, result', async () => {
     const text = await textOf(buildFixNowLedger(ex.fixNowLedger));
     for (const h of ['存在问题', '整改措施', '责任人', '完成时限', '整改结果', '2005年9月20日', '正在整改']) expect(text).toContain(h);
   });
@@ -71,7 +71,7 @@ describe('documents and the rules they prove', () => {
     expect(text).toContain('中共某市经济局机关支部委员会2005年9月1日');
   });
 
-  it('R-ANALYSIS-MODE: a dictated 党性分析材料 carries 口述人 and 记录人 lines; a written one the author', async () => {
+  it('a dictated 党性分析材料 carries 口述人 and 记录人 lines; a written one the author', async () => {
     const dictated = await textOf(buildSelfAnalysis(ex.selfAnalysisBatch[1]));
     expect(dictated).toContain('口述人：李德顺');
     expect(dictated).toContain('记录人：王秀兰');
@@ -90,23 +90,23 @@ describe('documents and the rules they prove', () => {
     }
   });
 
-  it('R-SURVEY-70: the tally computes the rate and says 补课 below 70 %', async () => {
+  it('the 测评结果统计表 computes the rate and says 补课 below 70 %', async () => {
     const text = await textOf(buildSurveyTally(ex.surveyTally));
     expect(text).toContain('局领导班子专题民主生活会满意率为92.9%，达到70.0%以上，不需补课');
     expect(text).toContain('机关党支部专题组织生活会满意率为64.9%，低于70.0%，需要补课');
   });
 
-  it('R-NOTICE-BRANCH: meeting, members’ problems and measures, direction, evaluation results', async () => {
+  it('the branch notice (支部通报) has the meeting, members’ problems and measures, direction, evaluation results', async () => {
     const text = await textOf(buildBranchNotice(ex.branchNotice));
     for (const s of ['全体党员和群众：', '一、专题组织生活会召开情况', '二、党员查摆的主要问题和整改措施', '三、今后努力方向', '四、民主评议党员结果']) expect(text).toContain(s);
   });
 
-  it('R-NOTICE-LEADERSHIP: basic facts, problems found, measures', async () => {
+  it('the leadership notice (班子通报) has basic facts, problems found, measures', async () => {
     const text = await textOf(buildLeadershipNotice(ex.leadershipNotice));
     for (const s of ['一、专题民主生活会基本情况', '二、查摆出的主要问题', '三、整改措施', '1.深入基层调查研究不够。']) expect(text).toContain(s);
   });
 
-  it('R-EVAL-NOGRADE: 党员评议意见 and its summary have no grade column', async () => {
+  it('党员评议意见 and its summary have no grade column', async () => {
     for (const bytes of [buildMemberOpinion(ex.memberOpinion), buildMemberOpinionSummary(ex.memberOpinionSummary)]) {
       const text = await textOf(bytes);
       expect(text).toContain('是否履行党员义务');
@@ -115,14 +115,14 @@ describe('documents and the rules they prove', () => {
     }
   });
 
-  it('R-EVAL-REPORT: proposed members reported upwards with facts, help, branch opinion, 督导组 check', async () => {
+  it('the report upwards (不履行义务、不符合条件的党员): proposed members reported upwards with facts, help, branch opinion, 督导组 check', async () => {
     const text = await textOf(buildEvaluationReport(ex.evaluationReport));
     for (const s of ['市委组织部、市先进性教育活动办公室：', '郑某某同志（拟定为不履行党员义务）', '主要表现。', '教育帮助情况。', '督导组审核意见', '附件', '拟定不履行党员义务、不符合党员条件党员情况一览表']) {
       expect(text).toContain(s);
     }
   });
 
-  it('R-STAGE-SELFCHECK: the 自查报告 covers the six points with figures', async () => {
+  it('the 自查报告 covers the six points with figures', async () => {
     const text = await textOf(buildSelfCheckReport(ex.selfCheckReport));
     Object.values(SELF_CHECK_POINT_LABEL).forEach((label, i) => expect(text).toContain(`（${'一二三四五六'[i]}）${label}`));
     expect(text).toContain('主要数据：征求意见126条；发放征求意见表150份。');

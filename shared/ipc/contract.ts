@@ -1,9 +1,13 @@
 /**
  * The one contract across the process boundary: each channel `app:<area>.<verb>` maps to
- * zod schemas for its input and output. Main registers handlers by walking it, preload exposes
- * one function per channel, and the browser bridge implements the same interface.
+ * zod schemas for its input and output. Main registers handlers by walking it; the `Bridge` type
+ * is derived from it, and preload exposes one function per channel by walking the zod-free
+ * channel table in ./channels.ts; the browser bridge implements the same `Bridge`.
  */
 import { z } from 'zod';
+import type { Channel, MethodOf } from './channels';
+
+export { CHANNELS, CHANNEL_METHODS, bridgeMethodName, type BridgeMethod, type Channel, type MethodOf } from './channels';
 
 const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: '应为文件内容（字节）' });
 
@@ -66,6 +70,10 @@ export const DEFAULT_SETTINGS: Settings = {
   documentFonts: DEFAULT_DOCUMENT_FONTS,
 };
 
+/** Input and output schemas of one channel. */
+export type ChannelSchemas = { input: z.ZodType; output: z.ZodType };
+
+/** Exactly the channels of ./channels.ts: a missing or extra one fails to compile. */
 export const contract = {
   'app:app.info': {
     input: z.void(),
@@ -103,26 +111,19 @@ export const contract = {
       files: z.array(z.object({ name: z.string(), data: bytes })),
     }),
   },
-} as const;
+} as const satisfies { [C in Channel]: ChannelSchemas };
 
 export type Contract = typeof contract;
-export type Channel = keyof Contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
-/** `app:files.save` → `filesSave`: the name of the bridge function for a channel. */
-export function bridgeMethodName(channel: Channel): string {
-  const [area, verb] = channel.slice('app:'.length).split('.');
-  return area + verb.charAt(0).toUpperCase() + verb.slice(1);
-}
+/** A channel whose input is `z.void()` becomes a function without parameters. */
+type BridgeArgs<C extends Channel> = [ChannelInput<C>] extends [void] ? [] : [input: ChannelInput<C>];
 
-/** The typed API the renderer sees as `window.pyt` (preload) or the browser bridge. */
+/**
+ * The typed API the renderer sees as `window.pyt` (preload) or the browser bridge, derived from
+ * the contract: one function per channel, its input as the only parameter, its output as the result.
+ */
 export type Bridge = {
-  appInfo(): Promise<ChannelOutput<'app:app.info'>>;
-  settingsGet(): Promise<ChannelOutput<'app:settings.get'>>;
-  settingsSet(patch: ChannelInput<'app:settings.set'>): Promise<ChannelOutput<'app:settings.set'>>;
-  filesSave(req: ChannelInput<'app:files.save'>): Promise<ChannelOutput<'app:files.save'>>;
-  filesOpen(req: ChannelInput<'app:files.open'>): Promise<ChannelOutput<'app:files.open'>>;
+  [C in Channel as MethodOf<C>]: (...args: BridgeArgs<C>) => Promise<ChannelOutput<C>>;
 };
-
-export const CHANNELS = Object.keys(contract) as Channel[];

@@ -105,7 +105,7 @@ if (missing && process.env.CI) {
       expect(pages(id)).toBeLessThanOrEqual(MAX_PAGES);
     });
 
-    it('the batch’s documents open and render (R-ANALYSIS-MODE: 口述人/记录人 on the dictated one is tested in unit tests)', () => {
+    it('the batch’s documents open and render (口述人/记录人 on the dictated one is tested in unit tests)', () => {
       expect(text('batchFirst').replace(/\s+/g, '')).toContain('张建国');
     });
 
