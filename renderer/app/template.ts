@@ -1,9 +1,9 @@
+import { defaultTemplateRef } from '@shared/campaign/defaultTemplate';
 import type { CampaignTemplate } from '@shared/campaign/template';
-import { parseTemplate } from '@shared/campaign/loadTemplate';
+import { templateFor } from '@shared/campaign/templates';
 import type { Result } from '@shared/util/result';
-import defaultTemplate from '../../resources/templates/fenxi-pingyi-2005.json';
 
-/** The 2005 分析评议 template, validated at load like any template file. */
+/** The default template (2005 分析评议) from the bundled registry, validated at load like any template file. */
 export function loadDefaultTemplate(): Result<CampaignTemplate, string[]> {
-  return parseTemplate(defaultTemplate);
+  return templateFor(defaultTemplateRef());
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE_JSON, defaultTemplate } from './defaultTemplate';
-import { DEFAULT_TEMPLATE_ID, formatPath, parseTemplate } from './loadTemplate';
+import { DOCUMENT_KINDS } from '../documents';
+import { DEFAULT_TEMPLATE_ID, formatPath, isKnownDocumentKind, parseTemplate } from './loadTemplate';
 import { MEASURES } from './measures';
 
 function copy(): Record<string, unknown> & { stages: Record<string, unknown>[] } {
@@ -13,12 +14,13 @@ describe('campaign template', () => {
     expect(r.ok).toBe(true);
     const t = defaultTemplate();
     expect(t.id).toBe(DEFAULT_TEMPLATE_ID);
+    expect(t.version).toBe(1);
     expect(t.stages.map((s) => s.id)).toEqual(['study', 'analysis', 'rectify']);
     expect(t.focusStageId).toBe('analysis');
     expect(t.deadlines.mobilise).toBe('09-04');
   });
 
-  it('R-EVAL-NOGRADE: the 2005 template does not allow grades', () => {
+  it('the 2005 template does not allow grades (不确定党员格次)', () => {
     expect(defaultTemplate().allowGrades).toBe(false);
   });
 
@@ -106,6 +108,49 @@ describe('campaign template', () => {
     const t = defaultTemplate();
     const item = t.stages[1].steps[0].items.find((i) => i.measure === 'mobilise.held');
     expect(item?.due).toBe(t.deadlines.mobilise);
+  });
+
+  it('a template without a whole version number ≥ 1 is refused', () => {
+    const missing = copy();
+    delete missing.version;
+    expect(parseTemplate(missing)).toEqual({ ok: false, error: ['version: 缺少此项'] });
+    for (const bad of [0, 1.5, '1']) {
+      const t = copy();
+      t.version = bad;
+      expect(parseTemplate(t).ok, String(bad)).toBe(false);
+    }
+    const zero = copy();
+    zero.version = 0;
+    expect(parseTemplate(zero)).toEqual({ ok: false, error: ['version: 不能小于 1'] });
+  });
+
+  it('a migration must come from an older version and lead to items of this one', () => {
+    const t = copy();
+    t.migratesFrom = { version: 1, itemIds: { 'lookback.notes': 'lookback.studyNotes', 'lookback.catchUp': null } };
+    const r = parseTemplate(t);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toEqual([
+      'migratesFrom.version: 只能从更早的版本迁移（本模板为第 1 版）',
+      'migratesFrom.itemIds.lookback.notes: 检查项 lookback.studyNotes 不在本模板中',
+    ]);
+    t.version = 2;
+    t.migratesFrom = { version: 1, itemIds: { 'lookback.notes': 'lookback.report', 'lookback.catchUp': null } };
+    expect(parseTemplate(t).ok).toBe(true);
+  });
+
+  it('the template names only document kinds that have a builder', () => {
+    const t = defaultTemplate();
+    expect(t.documentKinds.length).toBeGreaterThan(0);
+    for (const kind of t.documentKinds) expect(DOCUMENT_KINDS, kind).toHaveProperty(kind);
+    for (const kind of Object.keys(DOCUMENT_KINDS)) expect(isKnownDocumentKind(kind), kind).toBe(true);
+    expect(isKnownDocumentKind('toString')).toBe(false);
+  });
+
+  it('rejects unknown document kinds', () => {
+    const t = copy();
+    (t.documentKinds as string[])[0] = 'workPlan';
+    expect(parseTemplate(t)).toEqual({ ok: false, error: ['documentKinds[0]: 未知的文书种类“workPlan”'] });
   });
 
   it('rejects non-objects', () => {

@@ -1,10 +1,11 @@
 /**
  * R-STAGE-PLAN: the unit's 分析评议阶段工作方案. 规定动作 come from the template exactly (locked:
  * not removed, renamed or simplified); 自选动作 fit the unit and carry real content (no 花架子).
- * The plan is checked (把关) by the 督导组: a transition table plus a pure next().
+ * The plan is checked (把关) by the 督导组: a transition table (shared/util/transitions.ts).
  */
 import { formatChineseDate, isValidIsoDate, templateDate } from '../util/dates';
 import { gate, pass, type Gate, type Reason, type Result } from '../util/result';
+import { defineTransitions } from '../util/transitions';
 import { scheduleFor } from './lookup';
 import { effectiveDue } from './schedule';
 import type { CampaignSnapshot } from './snapshot';
@@ -118,20 +119,22 @@ export const PLAN_REVIEW_TRANSITIONS: Record<PlanReviewState, Partial<Record<Pla
   approved: { edit: 'draft' },
 };
 
-const EVENT_LABEL: Record<PlanReviewEvent, string> = {
-  submit: '报督导组审核',
-  return: '退回修改',
-  approve: '把关通过',
-  edit: '修改',
-};
+const PLAN_REVIEW = defineTransitions<PlanReviewState, PlanReviewEvent>({
+  rule: RULE,
+  noun: '工作方案',
+  labels: PLAN_REVIEW_LABEL,
+  eventLabels: {
+    submit: '报督导组审核',
+    return: '退回修改',
+    approve: '把关通过',
+    edit: '修改',
+  },
+  table: PLAN_REVIEW_TRANSITIONS,
+});
 
 export function nextPlanReview(state: PlanReviewState, event: PlanReviewEvent): Result<PlanReviewState, Reason> {
-  const to = PLAN_REVIEW_TRANSITIONS[state][event];
-  if (to) return { ok: true, value: to };
-  return {
-    ok: false,
-    error: { rule: RULE, message: `工作方案处于“${PLAN_REVIEW_LABEL[state]}”状态，不能${EVENT_LABEL[event]}` },
-  };
+  const next = PLAN_REVIEW.next(state, event);
+  return next.ok ? next : { ok: false, error: next.reasons[0] };
 }
 
 /** Whether editing in `state` sends an approved or submitted plan back to 草稿 (warn the user). */
@@ -146,8 +149,8 @@ export function applyPlanReviewEvent(
   event: PlanReviewEvent,
 ): Result<PlanReviewState, Reason[]> {
   const review = s.planReviews.find((r) => r.stageId === stageId && r.unitId === s.unit.id);
-  const next = nextPlanReview(review?.state ?? 'draft', event);
-  if (!next.ok) return { ok: false, error: [next.error] };
+  const next = PLAN_REVIEW.next(review?.state ?? 'draft', event);
+  if (!next.ok) return { ok: false, error: next.reasons };
   if (event === 'submit') {
     const g = validatePlan(s, stageId);
     if (!g.ok) return { ok: false, error: g.reasons };

@@ -1,6 +1,8 @@
 /**
  * Campaign template (活动模板): stages, steps, checklist items, default dates, thresholds
  * and mandatory plan actions are data in resources/templates, validated here at load.
+ * A template is identified by id and version; a unit keeps the version it started with until
+ * its ticks are migrated (shared/campaign/templateMigration.ts).
  */
 import { z } from 'zod';
 
@@ -65,9 +67,23 @@ export const thresholdSchema = z.object({
   citySet: z.boolean().default(true),
 });
 
+const version = z.number().int().min(1);
+
+/**
+ * How the checklist item ids of the previous version map to this one: an id absent here keeps its
+ * name, a string renames it, null drops the item (and its ticks).
+ */
+export const templateMigrationSchema = z.object({
+  version,
+  itemIds: z.record(z.string(), z.string().min(1).nullable()),
+});
+
 export const campaignTemplateSchema = z
   .object({
     id: z.string().min(1),
+    /** Version of this template id (1, 2, …); a changed checklist is a new version. */
+    version,
+    migratesFrom: templateMigrationSchema.optional(),
     title: z.string().min(1),
     /** Year the template was written for; dates apply to the unit's own 活动年度. */
     baseYear: z.number().int(),
@@ -83,6 +99,7 @@ export const campaignTemplateSchema = z
     thresholds: z.record(z.string(), thresholdSchema),
     /** Whether members may be graded (R-EVAL-NOGRADE: the 2005 template forbids it). */
     allowGrades: z.boolean(),
+    /** Document kinds the campaign produces: keys of DOCUMENT_KINDS (shared/documents), checked at load. */
     documentKinds: z.array(z.string()).default([]),
   })
   .superRefine((t, ctx) => {
@@ -120,7 +137,26 @@ export const campaignTemplateSchema = z
         });
       }
     });
+    if (t.migratesFrom) {
+      if (t.migratesFrom.version >= t.version) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['migratesFrom', 'version'],
+          message: `只能从更早的版本迁移（本模板为第 ${t.version} 版）`,
+        });
+      }
+      for (const [from, to] of Object.entries(t.migratesFrom.itemIds)) {
+        if (to !== null && !ids.has(to)) {
+          ctx.addIssue({ code: 'custom', path: ['migratesFrom', 'itemIds', from], message: `检查项 ${to} 不在本模板中` });
+        }
+      }
+    }
   });
+
+/** Every checklist item of a template: each stage's 回头看 list and the items of its steps. */
+export function checklistItems(t: Pick<CampaignTemplate, 'stages'>): ChecklistItemTemplate[] {
+  return t.stages.flatMap((s) => [...s.lookback, ...s.steps.flatMap((st) => st.items)]);
+}
 
 export type CampaignTemplate = z.infer<typeof campaignTemplateSchema>;
 export type StageTemplate = z.infer<typeof stageSchema>;
@@ -128,3 +164,4 @@ export type StepTemplate = z.infer<typeof stepSchema>;
 export type ChecklistItemTemplate = z.infer<typeof checklistItemSchema>;
 export type PlanActionTemplate = z.infer<typeof planActionSchema>;
 export type ThresholdTemplate = z.infer<typeof thresholdSchema>;
+export type TemplateMigration = z.infer<typeof templateMigrationSchema>;
