@@ -3,9 +3,13 @@
  * transaction as the change, so the record and its history never disagree.
  */
 
+import type { z } from 'zod';
+import type { auditRecord } from './schema';
+
 export const AUDIT_ENTITIES = [
   'unit',
   'branch',
+  'office',
   'member',
   'schedule',
   'acceptance',
@@ -17,22 +21,8 @@ export const AUDIT_ENTITIES = [
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
-export interface AuditEntry {
-  /** Storage order, set by the database; the log is listed by it (clocks may go back). */
-  seq?: number;
-  id: string;
-  unitId: string;
-  /** ISO date-time of the change. */
-  at: string;
-  /** Who made the change (the operator name from the settings). */
-  actor: string;
-  /** `<entity>.<verb>`, e.g. `member.create`. */
-  action: string;
-  entity: AuditEntity;
-  entityId?: string;
-  /** Chinese, for the user, e.g. "新增党员 王伟". */
-  summary: string;
-}
+/** One entry of the log; `seq` is storage order, set by the database (clocks may go back). */
+export type AuditEntry = z.infer<typeof auditRecord>;
 
 /** Who and when, passed by the caller: repositories never read the clock. */
 export interface WriteContext {

@@ -1,6 +1,12 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import fixture from '../../test/fixtures/backup/unit-backup-v1.json';
+import { officeIdForBranch } from '../members/migrations/overseesToOffices';
+import { backupV1ToV2 } from './formats/v1ToV2';
+import type { UnitBackupV1 } from './formats/v1';
 import {
   backupFileName,
   buildUnitBackup,
@@ -9,20 +15,52 @@ import {
   migrateBackup,
   parseUnitBackup,
   sameBackupContent,
+  UNIT_BACKUP_FORMAT_VERSION,
+  unitBackupSchema,
   type UnitBackup,
 } from './format';
 import { MAX_LISTED_PROBLEMS } from './issues';
 import { remapBackupAsNew, restoredUnitName } from './remap';
 
-const good = (): UnitBackup => JSON.parse(JSON.stringify(fixture)) as UnitBackup;
+const v1 = (): UnitBackupV1 => JSON.parse(JSON.stringify(fixture)) as UnitBackupV1;
+/** The v1 fixture as the current format reads it. */
+const good = (): UnitBackup => {
+  const r = parseUnitBackup(v1());
+  if (!r.ok) throw new Error(r.error.join('\n'));
+  return JSON.parse(JSON.stringify(r.value)) as UnitBackup;
+};
 const errors = (json: unknown) => {
   const r = parseUnitBackup(json);
   return r.ok ? [] : r.error;
 };
 
 describe('parseUnitBackup: the envelope', () => {
-  it('accepts the v1 fixture as it is', () => {
-    expect(parseUnitBackup(good())).toEqual({ ok: true, value: good() });
+  it('reads the v1 fixture and brings it to the current format: 分管 over offices, the template version on the unit', () => {
+    const r = parseUnitBackup(v1());
+    expect(r).toEqual({ ok: true, value: backupV1ToV2(v1()) });
+    const b = good();
+    expect(b.formatVersion).toBe(UNIT_BACKUP_FORMAT_VERSION);
+    expect(b.unit.templateVersion).toBe(1);
+    const retired = b.records.branches.find((x) => x.name === '离退休干部党支部')!;
+    expect(b.records.offices.map((o) => o.name)).toContain('离退休干部党支部');
+    expect(b.records.members.find((m) => m.name === '李明')!.oversees).toEqual([officeIdForBranch(retired.id)]);
+    expect(parseUnitBackup(b)).toEqual({ ok: true, value: b });
+  });
+
+  it('a file of format 1 is read by the frozen format-1 schema, not the live one', () => {
+    const old = v1() as unknown as { records: { members: Record<string, unknown>[] } };
+    // Fields that exist only since format 2 are refused in a format-1 file.
+    old.records.members[0].education = 'bachelor';
+    expect(errors(old)).toEqual(['records.members[0]: 无法识别的字段：education']);
+  });
+
+  it('the current format is frozen: a changed table declaration needs a new format version', () => {
+    const file = fileURLToPath(new URL(`../../test/fixtures/backup/format-v${UNIT_BACKUP_FORMAT_VERSION}.schema.json`, import.meta.url));
+    const frozen = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    expect(
+      z.toJSONSchema(unitBackupSchema, { unrepresentable: 'any' }),
+      'The backup records changed: freeze this format in shared/backup/formats/, bump UNIT_BACKUP_FORMAT_VERSION, add a migration step and a fixture',
+    ).toEqual(frozen);
   });
 
   it('names what is not a backup, another pingyitong file, a missing or future version', () => {
@@ -77,15 +115,15 @@ describe('parseUnitBackup: consistency', () => {
     const [m0, m1] = b.records.members;
     b.records.branches[1].unitId = 'other-unit';
     b.records.members.push({ ...m1 });
-    m0.oversees = ['ghost-branch'];
+    m0.oversees = ['ghost-office'];
     b.records.meetings[0].branchId = 'ghost-branch';
     b.records.ticks.push({ ...b.records.ticks[0] });
     expect(errors(b)).toEqual([
       `records.branches[1].unitId: 不属于备份的单位（示例市财政局）`,
-      `records.members[6]: 人员编号“${m1.id}”重复`,
+      `records.members[6]: 人员“${m1.id}”重复`,
       `records.ticks[1]: 清单项“lookback.notes”重复`,
-      `records.members[0].oversees[0]: ${m0.name}分管的支部（ghost-branch）不在备份中`,
-      'records.meetings[0].branchId: 会议所属的支部（ghost-branch）不在备份中',
+      `records.members[0].oversees[0]: ${m0.name}所指的科室或二级单位（ghost-office）不在备份中`,
+      'records.meetings[0].branchId: 支部（ghost-branch）不在备份中',
     ]);
   });
 });
@@ -94,7 +132,7 @@ describe('encodeBackup / decodeBackup', () => {
   it('writes indented UTF-8 JSON and reads it back; a BOM is fine', () => {
     const bytes = encodeBackup(good());
     const text = new TextDecoder().decode(bytes);
-    expect(text.startsWith('{\n  "type": "pingyitong.unitBackup",\n  "formatVersion": 1,')).toBe(true);
+    expect(text.startsWith(`{\n  "type": "pingyitong.unitBackup",\n  "formatVersion": ${UNIT_BACKUP_FORMAT_VERSION},`)).toBe(true);
     expect(text).toContain('示例市财政局');
     expect(decodeBackup(bytes)).toEqual({ ok: true, value: good() });
     expect(decodeBackup(strToU8(`\uFEFF${text}`)).ok).toBe(true);
@@ -127,10 +165,13 @@ describe('remapBackupAsNew', () => {
     expect(parseUnitBackup(copy).ok).toBe(true);
     const oldIds = new Set(JSON.stringify(b).match(/00000000-0000-4000-8000-\d{12}/gu));
     expect(JSON.stringify(copy).match(/00000000-0000-4000-8000-\d{12}/gu)).toBeNull();
+    expect(JSON.stringify(copy)).not.toContain('office-');
     expect(oldIds.size).toBeGreaterThan(20);
+    const officeOf = (x: UnitBackup, id: string) => x.records.offices.find((o) => o.id === id)!.name;
     const branchOf = (x: UnitBackup, id: string) => x.records.branches.find((br) => br.id === id)!.name;
     const li = (x: UnitBackup) => x.records.members.find((m) => m.name === '李明')!;
-    expect(branchOf(copy, li(copy).oversees[0])).toBe(branchOf(b, li(b).oversees[0]));
+    expect(officeOf(copy, li(copy).oversees[0])).toBe(officeOf(b, li(b).oversees[0]));
+    expect(branchOf(copy, li(copy).branchId!)).toBe(branchOf(b, li(b).branchId!));
     expect(copy.records.audit.find((a) => a.summary === '新增党员 李明')!.entityId).toBe(li(copy).id);
     expect(copy.records.audit.find((a) => a.action === 'tick.done')!.entityId).toBe('lookback.notes');
   });

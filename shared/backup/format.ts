@@ -11,35 +11,36 @@
  */
 import { strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
-import type { AuditEntry } from '../audit/types';
+import { UNIT_TABLE_DEFS } from '../data/registry';
 import type { Unit } from '../units/types';
 import type { Result } from '../util/result';
 import { checkBackupConsistency } from './consistency';
 import { parseWithChinese } from '../util/zodChinese';
 import { capProblems } from './issues';
-import { unitRecordsSchema, unitSchema, type UnitRecords } from './records';
+import { unitBackupV1Schema, type UnitBackupV1 } from './formats/v1';
+import { backupV1ToV2 } from './formats/v1ToV2';
+import { unitRecordsSchema, unitSchema, type BackupRecords } from './records';
 
 export const UNIT_BACKUP_TYPE = 'pingyitong.unitBackup';
-export const UNIT_BACKUP_FORMAT_VERSION = 1;
+export const UNIT_BACKUP_FORMAT_VERSION = 2;
 export const UNIT_BACKUP_EXTENSION = 'json';
 
-export interface UnitBackupV1 {
+/** The backup of the current format version. */
+export interface UnitBackup {
   type: typeof UNIT_BACKUP_TYPE;
-  formatVersion: 1;
+  formatVersion: typeof UNIT_BACKUP_FORMAT_VERSION;
   /** Version of the program that wrote the file (package.json). */
   appVersion: string;
   /** ISO date-time of the export. */
   exportedAt: string;
   unit: Unit;
-  records: UnitRecords;
+  records: BackupRecords;
 }
 
-/** The backup of the current format version. */
-export type UnitBackup = UnitBackupV1;
-
-export const unitBackupV1Schema: z.ZodType<UnitBackupV1> = z.strictObject({
+/** The current format, derived from the table declarations (./records.ts). */
+export const unitBackupSchema = z.strictObject({
   type: z.literal(UNIT_BACKUP_TYPE),
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(UNIT_BACKUP_FORMAT_VERSION),
   appVersion: z.string(),
   exportedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T/u, { message: '时间应写作 ISO 格式' }),
   unit: unitSchema,
@@ -52,7 +53,8 @@ interface FormatStep {
   toNext?: (valid: unknown) => unknown;
 }
 const FORMAT_STEPS: Record<number, FormatStep> = {
-  1: { schema: unitBackupV1Schema },
+  1: { schema: unitBackupV1Schema, toNext: (v) => backupV1ToV2(v as UnitBackupV1) },
+  2: { schema: unitBackupSchema },
 };
 
 /** Validates a backup of any known version and brings it forward to the current one. */
@@ -121,38 +123,36 @@ const byKey =
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   };
 
+type Row = Record<string, unknown>;
+
 /**
  * Wraps a unit's records as a backup. Records are put in a fixed order (by key) so two
- * backups of the same data are byte-equal but for `exportedAt`; the audit log keeps the order
- * given (storage order), without the storage-only `seq`.
+ * backups of the same data are byte-equal but for `exportedAt`; an ordered table (the audit
+ * log) keeps the order given (storage order), without its store-only fields (`seq`).
  */
 export function buildUnitBackup(input: {
   unit: Unit;
-  records: Omit<UnitRecords, 'audit'> & { audit: AuditEntry[] };
+  records: Record<keyof BackupRecords, readonly object[]>;
   appVersion: string;
   exportedAt: string;
 }): UnitBackup {
-  const r = input.records;
-  const id = byKey((x: { id: string }) => x.id);
+  const records: Record<string, Row[]> = {};
+  for (const t of UNIT_TABLE_DEFS) {
+    const list = (input.records[t.name] ?? []).map((r) => {
+      const row = { ...(r as Row) };
+      for (const k of t.storeOnly ?? []) delete row[k];
+      return row;
+    });
+    const key = t.key === 'id' ? (r: Row) => String(r.id) : (r: Row) => (t.key as readonly string[]).map((k) => String(r[k])).join('\u0000');
+    records[t.name] = t.ordered ? list : list.sort(byKey(key));
+  }
   return {
     type: UNIT_BACKUP_TYPE,
     formatVersion: UNIT_BACKUP_FORMAT_VERSION,
     appVersion: input.appVersion,
     exportedAt: input.exportedAt,
     unit: input.unit,
-    records: {
-      branches: [...r.branches].sort(id),
-      members: [...r.members].sort(id),
-      schedules: [...r.schedules].sort(byKey((x) => x.stageId)),
-      acceptances: [...r.acceptances].sort(id),
-      ticks: [...r.ticks].sort(byKey((x) => x.itemId)),
-      planActions: [...r.planActions].sort(id),
-      planReviews: [...r.planReviews].sort(byKey((x) => x.stageId)),
-      meetings: [...r.meetings].sort(id),
-      thresholdOverrides: [...r.thresholdOverrides].sort(byKey((x) => x.key)),
-      thresholdChanges: [...r.thresholdChanges].sort(id),
-      audit: r.audit.map(({ seq: _seq, ...entry }) => entry),
-    },
+    records: records as unknown as BackupRecords,
   };
 }
 

@@ -1,13 +1,13 @@
 /**
  * A backup made into a separate unit (作为新单位恢复): fresh ids for the unit and every
  * record, every reference between them rewritten, so the copy and the original never share
- * a key and deleting one leaves the other whole. Pure: ids come from `makeId`.
+ * a key and deleting one leaves the other whole. Derived from the table declarations (key,
+ * refs, auditEntity). Pure: ids come from `makeId`.
  */
-import type { AuditEntity } from '../audit/types';
+import { UNIT_TABLE_DEFS } from '../data/registry';
 import type { UnitBackup } from './format';
 
-/** Audit entities whose `entityId` is a record id (the others name a stage, item or key). */
-const ID_ENTITIES: ReadonlySet<AuditEntity> = new Set(['unit', 'branch', 'member', 'acceptance', 'planAction', 'meeting']);
+type Row = Record<string, unknown>;
 
 /** Old id → new id, made on first sight, so every reference to one record gets the same new id. */
 function idMap(makeId: () => string) {
@@ -33,51 +33,32 @@ export function restoredUnitName(name: string, taken: ReadonlySet<string>): stri
 
 export function remapBackupAsNew(b: UnitBackup, opts: { makeId: () => string; name: string }): UnitBackup {
   const unitId = opts.makeId();
-  const branch = idMap(opts.makeId);
-  const member = idMap(opts.makeId);
+  const maps = new Map(UNIT_TABLE_DEFS.filter((t) => t.key === 'id').map((t) => [t.name as string, idMap(opts.makeId)]));
   // Ids of records deleted before the backup still link their audit entries to each other.
-  const byEntity = new Map<AuditEntity, (old: string) => string>([
-    ['branch', branch],
-    ['member', member],
-    ['acceptance', idMap(opts.makeId)],
-    ['planAction', idMap(opts.makeId)],
-    ['meeting', idMap(opts.makeId)],
-    ['unit', (old) => (old === b.unit.id ? unitId : old)],
-  ]);
-  const fresh = (entity: AuditEntity) => byEntity.get(entity) as (old: string) => string;
-  const r = b.records;
-  const own = { unitId };
-  return {
-    ...b,
-    unit: { ...b.unit, id: unitId, name: opts.name },
-    records: {
-      branches: r.branches.map((x) => ({ ...x, ...own, id: branch(x.id) })),
-      members: r.members.map((x) => ({
-        ...x,
-        ...own,
-        id: member(x.id),
-        ...(x.branchId === undefined ? {} : { branchId: branch(x.branchId) }),
-        oversees: x.oversees.map(branch),
-      })),
-      schedules: r.schedules.map((x) => ({ ...x, ...own })),
-      acceptances: r.acceptances.map((x) => ({ ...x, ...own, id: fresh('acceptance')(x.id) })),
-      ticks: r.ticks.map((x) => ({ ...x, ...own })),
-      planActions: r.planActions.map((x) => ({ ...x, ...own, id: fresh('planAction')(x.id) })),
-      planReviews: r.planReviews.map((x) => ({ ...x, ...own })),
-      meetings: r.meetings.map((x) => ({
-        ...x,
-        ...own,
-        id: fresh('meeting')(x.id),
-        ...(x.branchId === undefined ? {} : { branchId: branch(x.branchId) }),
-      })),
-      thresholdOverrides: r.thresholdOverrides.map((x) => ({ ...x, ...own })),
-      thresholdChanges: r.thresholdChanges.map((x) => ({ ...x, ...own, id: opts.makeId() })),
-      audit: r.audit.map((x) => ({
-        ...x,
-        ...own,
-        id: opts.makeId(),
-        ...(x.entityId !== undefined && ID_ENTITIES.has(x.entity) ? { entityId: fresh(x.entity)(x.entityId) } : {}),
-      })),
-    },
-  };
+  const byEntity = new Map<string, (old: string) => string>(
+    UNIT_TABLE_DEFS.filter((t) => t.auditEntity && maps.has(t.name)).map((t) => [t.auditEntity as string, maps.get(t.name)!]),
+  );
+  byEntity.set('unit', (old) => (old === b.unit.id ? unitId : old));
+  const records = b.records as unknown as Record<string, Row[]>;
+  const out: Record<string, Row[]> = {};
+  for (const t of UNIT_TABLE_DEFS) {
+    const own = maps.get(t.name);
+    out[t.name] = (records[t.name] ?? []).map((r) => {
+      const next: Row = { ...r, unitId };
+      if (own) next.id = own(String(r.id));
+      for (const [field, target] of Object.entries(t.refs ?? {})) {
+        const map = maps.get(target)!;
+        const v = r[field];
+        if (Array.isArray(v)) next[field] = v.map((x) => map(String(x)));
+        else if (v !== undefined) next[field] = map(String(v));
+      }
+      // The audit log names records by entity: follow the same maps.
+      if (t.name === 'audit' && typeof r.entityId === 'string') {
+        const map = byEntity.get(String(r.entity));
+        if (map) next.entityId = map(r.entityId);
+      }
+      return next;
+    });
+  }
+  return { ...b, unit: { ...b.unit, id: unitId, name: opts.name }, records: out as unknown as UnitBackup['records'] };
 }

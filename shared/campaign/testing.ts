@@ -20,6 +20,7 @@ export function makeUnit(over: Partial<Unit> = {}): Unit {
     year: 2005,
     contact: '王建国',
     templateId: 'fenxi-pingyi-2005',
+    templateVersion: 1,
     isDemo: false,
     createdAt: T,
     updatedAt: T,
@@ -94,8 +95,6 @@ export function makeSnapshot(over: Partial<CampaignSnapshot> = {}): CampaignSnap
   return {
     unit: makeUnit(),
     template: defaultTemplate(),
-    branches: [],
-    members: [],
     schedules: [],
     acceptances: [],
     ticks: [],
@@ -103,7 +102,6 @@ export function makeSnapshot(over: Partial<CampaignSnapshot> = {}): CampaignSnap
     planReviews: [],
     meetings: [],
     thresholdOverrides: {},
-    thresholdChanges: [],
     ...over,
   };
 }

@@ -34,7 +34,7 @@ describe('the demo unit through a backup file', () => {
     });
     const today = '2026-11-27';
     const dash = (s: Awaited<ReturnType<typeof loadSnapshot>>) => {
-      const d = computeDashboard(s, today);
+      const d = computeDashboard(s, {}, today);
       return { current: d.current.id, overdue: d.overdue.map((i) => i.id), mobilisation: d.mobilisation.state };
     };
     const original = dash(await loadSnapshot(home, demo.id, template));

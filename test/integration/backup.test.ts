@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeBackup, encodeBackup, parseUnitBackup, sameBackupContent, type UnitBackup } from '@shared/backup/format';
+import { decodeBackup, encodeBackup, parseUnitBackup, sameBackupContent, UNIT_BACKUP_FORMAT_VERSION, type UnitBackup } from '@shared/backup/format';
 import { UserError } from '@shared/util/result';
 import { listAudit } from '../../renderer/db/repos/audit';
 import { deleteUnitWithBackup, exportUnitBackup, restoreUnitBackup } from '../../renderer/db/repos/backup';
@@ -24,7 +24,7 @@ describe('exportUnitBackup', () => {
     const db = await pool.fresh();
     const unitId = await populatedUnit(db);
     const b = await exportUnitBackup(db, unitId, APP, later);
-    expect(b).toMatchObject({ type: 'pingyitong.unitBackup', formatVersion: 1, appVersion: APP, exportedAt: later });
+    expect(b).toMatchObject({ type: 'pingyitong.unitBackup', formatVersion: UNIT_BACKUP_FORMAT_VERSION, appVersion: APP, exportedAt: later });
     expect(b.unit.id).toBe(unitId);
     const c = await counts(db);
     for (const table of Object.keys(b.records) as (keyof UnitBackup['records'])[]) {
@@ -58,7 +58,8 @@ describe('restoreUnitBackup asNew', () => {
     expect(shared).toEqual([]);
     // References point into the copy: members to its branches, audit entries to its records.
     const branchIds = new Set(copy.records.branches.map((b) => b.id));
-    expect(copy.records.members.every((m) => (m.branchId === undefined || branchIds.has(m.branchId)) && m.oversees.every((o) => branchIds.has(o)))).toBe(true);
+    const officeIds = new Set(copy.records.offices.map((o) => o.id));
+    expect(copy.records.members.every((m) => (m.branchId === undefined || branchIds.has(m.branchId)) && m.oversees.every((o) => officeIds.has(o)))).toBe(true);
     const memberIds = new Set(copy.records.members.map((m) => m.id));
     const created = copy.records.audit.find((a) => a.action === 'member.create')!;
     const deleted = copy.records.audit.find((a) => a.action === 'member.delete')!;
@@ -180,7 +181,7 @@ describe('bad backups', () => {
     const badRef = { ...good, records: { ...good.records, members: [{ ...m0, branchId: 'no-such-branch' }, ...good.records.members.slice(1)] } };
     const r = decodeBackup(bytes(badRef));
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error).toEqual([`records.members[0].branchId: ${m0.name}所在的支部（no-such-branch）不在备份中`]);
+    expect(!r.ok && r.error).toEqual([`records.members[0].branchId: ${m0.name}所指的支部（no-such-branch）不在备份中`]);
     const badField = { ...good, records: { ...good.records, members: [{ ...m0, kind: 'alien' }] } };
     expect(!parseUnitBackup(badField).ok && (parseUnitBackup(badField) as { error: string[] }).error[0]).toMatch(/^records\.members\[0\]\.kind: 应为以下之一/);
 

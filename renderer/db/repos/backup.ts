@@ -4,14 +4,13 @@
  * replaces or removes data takes a backup of it first, in the same transaction, and hands it
  * back for the caller to save (shared/backup/format.ts is the file format).
  */
-import Dexie from 'dexie';
 import { parseUnitBackup, buildUnitBackup, sameBackupContent, type UnitBackup } from '@shared/backup/format';
 import { remapBackupAsNew, restoredUnitName } from '@shared/backup/remap';
 import type { WriteContext } from '@shared/audit/types';
 import type { Unit } from '@shared/units/types';
 import { UserError } from '@shared/util/result';
-import type { Table } from 'dexie';
-import type { PytDb } from '../db';
+import { UNIT_TABLE_DEFS } from '@shared/data/registry';
+import { tableOf, type PytDb } from '../db';
 import { appendAudit } from './audit';
 import { failIf } from './errors';
 import { deleteUnit } from './units';
@@ -20,10 +19,9 @@ import { addUnitRecords, readUnitRecords } from './unitRecords';
 /** Reads the backup inside the caller's transaction (it must include the unit's tables). */
 async function readBackup(db: PytDb, unitId: string, appVersion: string, now: string): Promise<UnitBackup> {
   const { unit, ...records } = await readUnitRecords(db, unitId);
-  const audit = await db.audit.where('[unitId+seq]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]).toArray();
   const backup = buildUnitBackup({
     unit,
-    records: { ...records, audit },
+    records,
     appVersion,
     exportedAt: now,
   });
@@ -71,24 +69,15 @@ function checkedBackup(backup: UnitBackup): UnitBackup {
 
 /** Refuses to restore ids that another unit's records already use (the file would tie two units together). */
 async function checkNoForeignIds(db: PytDb, b: UnitBackup): Promise<void> {
-  const r = b.records;
-  const lists: [Table<{ unitId: string }, string>, { id: string }[]][] = [
-    [db.branches, r.branches],
-    [db.members, r.members],
-    [db.acceptances, r.acceptances],
-    [db.planActions, r.planActions],
-    [db.meetings, r.meetings],
-    [db.thresholdChanges, r.thresholdChanges],
-  ];
-  for (const [table, list] of lists) {
-    const found = await table.bulkGet(list.map((x) => x.id));
+  const records = b.records as unknown as Record<string, { id: string }[]>;
+  for (const t of UNIT_TABLE_DEFS.filter((x) => x.key === 'id')) {
+    const ids = records[t.name].map((x) => x.id);
+    const found: ({ unitId: string } | undefined)[] = t.ordered
+      ? await tableOf(db, t.name).where('id').anyOf(ids).toArray()
+      : await tableOf(db, t.name).bulkGet(ids);
     if (found.some((x) => x !== undefined && x.unitId !== b.unit.id)) {
-      throw new UserError('备份中的记录与本机另一单位的记录编号相同，无法覆盖恢复；请改用“作为新单位恢复”');
+      throw new UserError(`备份中的${t.label}与本机另一单位的记录编号相同，无法覆盖恢复；请改用“作为新单位恢复”`);
     }
-  }
-  const audit = await db.audit.where('id').anyOf(r.audit.map((x) => x.id)).toArray();
-  if (audit.some((x) => x.unitId !== b.unit.id)) {
-    throw new UserError('备份中的操作记录与本机另一单位的记录编号相同，无法覆盖恢复；请改用“作为新单位恢复”');
   }
 }
 

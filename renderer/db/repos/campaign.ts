@@ -10,10 +10,10 @@ import type { Acceptance, ChecklistTick, StageSchedule } from '@shared/campaign/
 import { addDays, diffDays, formatChineseDate, isValidIsoDate } from '@shared/util/dates';
 import { UserError } from '@shared/util/result';
 import type { PytDb } from '../db';
-import { appendAudit } from './audit';
-import { requireUnit, type CampaignContext } from './context';
+import { writeUnit } from '../write';
+import type { CampaignContext } from './context';
 import { failGate } from './errors';
-import { loadSnapshot } from './snapshot';
+import { CAMPAIGN_TABLES, loadSnapshot } from './snapshot';
 import { markEdited } from './plan';
 
 export { savePlanAction, removePlanAction, transitionPlanReview, savePlanTexts, type PlanActionInput } from './plan';
@@ -46,15 +46,11 @@ export async function recordAcceptance(
     passed: input.passed,
     recordedAt: ctx.now,
   };
-  await db.transaction('rw', [db.units, ...db.unitTables()], async () => {
-    await requireUnit(db, unitId);
+  await writeUnit(db, unitId, ctx, CAMPAIGN_TABLES, async (w) => {
     // A stage the unit has not entered yet cannot be accepted (R-STAGE-ACCEPT).
     failGate(validateAcceptance(input, ctx.today, await loadSnapshot(db, unitId, ctx.template)));
     await db.acceptances.add(acceptance);
-    await appendAudit(db, {
-      unitId,
-      actor: ctx.actor,
-      now: ctx.now,
+    w.audit({
       action: 'acceptance.record',
       entity: 'acceptance',
       entityId: acceptance.id,
@@ -69,15 +65,11 @@ export async function setSchedule(db: PytDb, unitId: string, edited: Omit<StageS
   const title = stageTitle(ctx.template, edited.stageId);
   const schedule: StageSchedule = { ...edited, unitId };
   if (schedule.extensionReason !== undefined) schedule.extensionReason = schedule.extensionReason.trim();
-  return db.transaction('rw', [db.units, db.schedules, db.audit], async () => {
-    await requireUnit(db, unitId);
+  return writeUnit(db, unitId, ctx, ['schedules'], async (w) => {
     const all = await db.schedules.where('unitId').equals(unitId).toArray();
     failGate(validateScheduleEdit(ctx.template, all, schedule));
     await db.schedules.put(schedule);
-    await appendAudit(db, {
-      unitId,
-      actor: ctx.actor,
-      now: ctx.now,
+    w.audit({
       action: 'schedule.update',
       entity: 'schedule',
       entityId: schedule.stageId,
@@ -97,8 +89,7 @@ export async function extendSchedule(
   ctx: CampaignContext,
 ): Promise<StageSchedule> {
   const title = stageTitle(ctx.template, stageId);
-  return db.transaction('rw', [db.units, db.schedules, db.audit], async () => {
-    await requireUnit(db, unitId);
+  return writeUnit(db, unitId, ctx, ['schedules'], async (w) => {
     const current = await db.schedules.get([unitId, stageId]);
     if (!current) throw new UserError(`尚未确定${title}的时间安排`);
     failGate(validateExtension(current, newDue, reason));
@@ -106,10 +97,7 @@ export async function extendSchedule(
     // Like any edit, an extension keeps the stages in order.
     failGate(validateScheduleEdit(ctx.template, await db.schedules.where('unitId').equals(unitId).toArray(), next));
     await db.schedules.put(next);
-    await appendAudit(db, {
-      unitId,
-      actor: ctx.actor,
-      now: ctx.now,
+    w.audit({
       action: 'schedule.extend',
       entity: 'schedule',
       entityId: stageId,
@@ -132,8 +120,7 @@ export async function shiftForLateStart(
 ): Promise<number> {
   const title = stageTitle(ctx.template, stageId);
   if (!isValidIsoDate(actualStart)) throw new UserError('请填写正确的实际开始日期');
-  return db.transaction('rw', [db.units, db.schedules, db.planActions, db.planReviews, db.audit], async () => {
-    await requireUnit(db, unitId);
+  return writeUnit(db, unitId, ctx, ['schedules', 'planActions', 'planReviews'], async (w) => {
     const before = await db.schedules.where('unitId').equals(unitId).toArray();
     const current = before.find((x) => x.stageId === stageId);
     if (!current) throw new UserError(`尚未确定${title}的时间安排`);
@@ -145,16 +132,13 @@ export async function shiftForLateStart(
     const movedStages = new Set(moved.map((x) => x.stageId));
     const actions = (await db.planActions.where('unitId').equals(unitId).toArray()).filter((a) => movedStages.has(a.stageId));
     await db.planActions.bulkPut(actions.map((a) => ({ ...a, due: addDays(a.due, delay) })));
-    await appendAudit(db, {
-      unitId,
-      actor: ctx.actor,
-      now: ctx.now,
+    w.audit({
       action: 'schedule.shift',
       entity: 'schedule',
       entityId: stageId,
       summary: `转段较晚，${title}自${formatChineseDate(actualStart)}开始，本阶段及以后各阶段和方案动作顺延 ${delay} 天`,
     });
-    for (const id of movedStages) await markEdited(db, unitId, id, ctx);
+    for (const id of movedStages) await markEdited(db, w, unitId, id, ctx);
     return delay;
   });
 }
@@ -174,13 +158,9 @@ export async function setTick(
   if (item.measure) throw new UserError(`“${item.title}”由系统根据数据自动判断，不能手工勾选`);
   const note = input.note?.trim();
   const tick: ChecklistTick = { unitId, itemId, done: input.done, by: ctx.actor, at: ctx.now, ...(note ? { note } : {}) };
-  await db.transaction('rw', [db.units, db.ticks, db.audit], async () => {
-    await requireUnit(db, unitId);
+  await writeUnit(db, unitId, ctx, ['ticks'], async (w) => {
     await db.ticks.put(tick);
-    await appendAudit(db, {
-      unitId,
-      actor: ctx.actor,
-      now: ctx.now,
+    w.audit({
       action: input.done ? 'tick.done' : 'tick.undo',
       entity: 'tick',
       entityId: itemId,

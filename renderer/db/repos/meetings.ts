@@ -4,8 +4,8 @@ import { MEETING_KIND_LABEL, MEETING_KINDS, type Meeting } from '@shared/campaig
 import { formatChineseDate, isValidIsoDate } from '@shared/util/dates';
 import { UserError } from '@shared/util/result';
 import type { PytDb } from '../db';
-import { appendAudit } from './audit';
-import { requireUnit, type CampaignContext } from './context';
+import { writeUnit } from '../write';
+import type { CampaignContext } from './context';
 import { failIf } from './errors';
 
 const text = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过 ${max} 个字`);
@@ -30,8 +30,7 @@ export async function saveMeeting(db: PytDb, unitId: string, input: MeetingInput
   if (!parsed.success) failIf([...new Set(parsed.error.issues.map((i) => i.message))]);
   const m = parsed.data!;
   if (m.kind === 'orgLife' && !m.branchId) throw new UserError('专题组织生活会须选择党支部');
-  return db.transaction('rw', [db.units, db.branches, db.meetings, db.audit], async () => {
-    await requireUnit(db, unitId);
+  return writeUnit(db, unitId, ctx, ['branches', 'meetings'], async (w) => {
     if (m.branchId) {
       const b = await db.branches.get(m.branchId);
       if (!b || b.unitId !== unitId) throw new UserError('所选党支部不存在');
@@ -52,10 +51,7 @@ export async function saveMeeting(db: PytDb, unitId: string, input: MeetingInput
       updatedAt: ctx.now,
     };
     await db.meetings.put(meeting);
-    await appendAudit(db, {
-      unitId,
-      actor: ctx.actor,
-      now: ctx.now,
+    w.audit({
       action: old ? 'meeting.update' : 'meeting.create',
       entity: 'meeting',
       entityId: meeting.id,

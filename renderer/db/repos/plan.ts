@@ -8,10 +8,10 @@ import { PLAN_REVIEW_LABEL, type PlanAction, type PlanReview, type PlanReviewEve
 import { cleanPlanTexts, validatePlanTexts } from '@shared/campaign/planTexts';
 import { UserError } from '@shared/util/result';
 import type { PytDb } from '../db';
-import { appendAudit } from './audit';
-import { requireUnit, type CampaignContext } from './context';
+import { writeUnit, type UnitWrite } from '../write';
+import type { CampaignContext } from './context';
 import { failGate, reasonsMessage } from './errors';
-import { loadSnapshot } from './snapshot';
+import { CAMPAIGN_TABLES, loadSnapshot } from './snapshot';
 
 export interface PlanActionInput {
   /** Absent for a new 自选动作. */
@@ -23,9 +23,8 @@ export interface PlanActionInput {
   order?: number;
 }
 
-/** Moves the stage's review along `edit` (called inside the editing transaction). */
 /** An edit sends a submitted or approved plan back to 草稿 (call inside the write's transaction). */
-export async function markEdited(db: PytDb, unitId: string, stageId: string, ctx: CampaignContext): Promise<void> {
+export async function markEdited(db: PytDb, w: UnitWrite, unitId: string, stageId: string, ctx: CampaignContext): Promise<void> {
   const review = await db.planReviews.get([unitId, stageId]);
   if (!review) return;
   const next = nextPlanReview(review.state, 'edit');
@@ -35,10 +34,7 @@ export async function markEdited(db: PytDb, unitId: string, stageId: string, ctx
     state: next.value,
     history: [...review.history, { state: next.value, at: ctx.now, by: ctx.actor, note: '修改工作方案' }],
   });
-  await appendAudit(db, {
-    unitId,
-    actor: ctx.actor,
-    now: ctx.now,
+  w.audit({
     action: 'planReview.edit',
     entity: 'planReview',
     entityId: stageId,
@@ -54,8 +50,8 @@ export async function savePlanAction(
 ): Promise<PlanAction> {
   const stage = findStage(ctx.template, input.stageId);
   if (!stage) throw new UserError(`模板中没有阶段 ${input.stageId}`);
-  return db.transaction('rw', [db.units, db.schedules, db.planActions, db.planReviews, db.audit], async () => {
-    const unit = await requireUnit(db, unitId);
+  return writeUnit(db, unitId, ctx, ['schedules', 'planActions', 'planReviews'], async (w) => {
+    const unit = w.unit;
     const old = input.id ? await db.planActions.get(input.id) : undefined;
     if (input.id && (!old || old.unitId !== unitId)) throw new UserError('该动作不存在或已被删除');
     if (old && old.stageId !== input.stageId) throw new UserError('不能把动作移到其他阶段');
@@ -77,37 +73,31 @@ export async function savePlanAction(
     const schedule = (await db.schedules.get([unitId, stage.id])) ?? defaultSchedule(stage, unitId, unit.year);
     failGate(validatePlanAction(action, schedule));
     await db.planActions.put(action);
-    await appendAudit(db, {
-      unitId,
-      actor: ctx.actor,
-      now: ctx.now,
+    w.audit({
       action: old ? 'planAction.update' : 'planAction.create',
       entity: 'planAction',
       entityId: action.id,
       summary: `${old ? '修改' : '新增'}${action.mandatory ? '规定' : '自选'}动作 ${action.title}`,
     });
-    await markEdited(db, unitId, action.stageId, ctx);
+    await markEdited(db, w, unitId, action.stageId, ctx);
     return action;
   });
 }
 
 /** Refuses 规定动作 (R-STAGE-PLAN) with the rule's own message. */
 export async function removePlanAction(db: PytDb, unitId: string, actionId: string, ctx: CampaignContext): Promise<void> {
-  await db.transaction('rw', [db.planActions, db.planReviews, db.audit], async () => {
+  await writeUnit(db, unitId, ctx, ['planActions', 'planReviews'], async (w) => {
     const a = await db.planActions.get(actionId);
     if (!a || a.unitId !== unitId) throw new UserError('该动作不存在或已被删除');
     failGate(canRemovePlanAction(a));
     await db.planActions.delete(actionId);
-    await appendAudit(db, {
-      unitId,
-      actor: ctx.actor,
-      now: ctx.now,
+    w.audit({
       action: 'planAction.delete',
       entity: 'planAction',
       entityId: actionId,
       summary: `删除自选动作 ${a.title}`,
     });
-    await markEdited(db, unitId, a.stageId, ctx);
+    await markEdited(db, w, unitId, a.stageId, ctx);
   });
 }
 
@@ -119,7 +109,7 @@ export async function transitionPlanReview(
   event: PlanReviewEvent,
   ctx: CampaignContext & { note?: string },
 ): Promise<PlanReview> {
-  return db.transaction('rw', [db.units, ...db.unitTables()], async () => {
+  return writeUnit(db, unitId, ctx, CAMPAIGN_TABLES, async (w) => {
     const snapshot = await loadSnapshot(db, unitId, ctx.template);
     const r = applyPlanReviewEvent(snapshot, stageId, event);
     if (!r.ok) throw new UserError(reasonsMessage(r.error));
@@ -135,10 +125,7 @@ export async function transitionPlanReview(
     };
     await db.planReviews.put(review);
     const from = PLAN_REVIEW_LABEL[old?.state ?? 'draft'];
-    await appendAudit(db, {
-      unitId,
-      actor: ctx.actor,
-      now: ctx.now,
+    w.audit({
       action: `planReview.${event}`,
       entity: 'planReview',
       entityId: stageId,
@@ -159,22 +146,18 @@ export async function savePlanTexts(
   if (!findStage(ctx.template, stageId)) throw new UserError(`模板中没有阶段 ${stageId}`);
   failGate(validatePlanTexts(texts));
   const clean = cleanPlanTexts(texts);
-  return db.transaction('rw', [db.units, db.planReviews, db.audit], async () => {
-    await requireUnit(db, unitId);
+  return writeUnit(db, unitId, ctx, ['planReviews'], async (w) => {
     const before = await db.planReviews.get([unitId, stageId]);
     if (before && JSON.stringify(before.texts) === JSON.stringify(clean)) return before;
     const base: PlanReview = before ?? { unitId, stageId, state: 'draft', history: [] };
     await db.planReviews.put({ ...base, texts: clean });
-    await appendAudit(db, {
-      unitId,
-      actor: ctx.actor,
-      now: ctx.now,
+    w.audit({
       action: 'planTexts.save',
       entity: 'planReview',
       entityId: stageId,
       summary: '修改工作方案的指导思想、目标任务等文字',
     });
-    await markEdited(db, unitId, stageId, ctx);
+    await markEdited(db, w, unitId, stageId, ctx);
     return (await db.planReviews.get([unitId, stageId]))!;
   });
 }

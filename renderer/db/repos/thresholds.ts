@@ -2,8 +2,8 @@
 import { formatThreshold, thresholdValue, validateThresholdChange } from '@shared/campaign/thresholds';
 import type { ThresholdChange } from '@shared/campaign/types';
 import type { PytDb } from '../db';
-import { appendAudit } from './audit';
-import { requireUnit, type CampaignContext } from './context';
+import { writeUnit } from '../write';
+import type { CampaignContext } from './context';
 import { failGate } from './errors';
 
 /** Writes the override, a ThresholdChange and an audit entry in one transaction. */
@@ -17,8 +17,7 @@ export async function changeThreshold(
 ): Promise<ThresholdChange> {
   failGate(validateThresholdChange(ctx.template, key, value, reason));
   const t = ctx.template.thresholds[key];
-  return db.transaction('rw', [db.units, db.thresholdOverrides, db.thresholdChanges, db.audit], async () => {
-    await requireUnit(db, unitId);
+  return writeUnit(db, unitId, ctx, ['thresholdOverrides', 'thresholdChanges'], async (w) => {
     const overrides = await db.thresholdOverrides.where('unitId').equals(unitId).toArray();
     const from = thresholdValue(ctx.template, Object.fromEntries(overrides.map((o) => [o.key, o.value])), key);
     const change: ThresholdChange = {
@@ -33,10 +32,7 @@ export async function changeThreshold(
     };
     await db.thresholdOverrides.put({ unitId, key, value });
     await db.thresholdChanges.add(change);
-    await appendAudit(db, {
-      unitId,
-      actor: ctx.actor,
-      now: ctx.now,
+    w.audit({
       action: 'threshold.change',
       entity: 'threshold',
       entityId: key,

@@ -11,6 +11,7 @@ import { UserError } from '@shared/util/result';
 import type { PytDb } from '../db';
 import { appendAudit } from './audit';
 import { addUnitRecords } from './unitRecords';
+import { writeUnit } from '../write';
 import { failIf } from './errors';
 
 export async function listUnits(db: PytDb): Promise<Unit[]> {
@@ -42,6 +43,7 @@ export function newUnitRecords(
     ...draft,
     id: makeId(),
     templateId: opts.template.id,
+    templateVersion: opts.template.version,
     isDemo: opts.isDemo ?? false,
     createdAt: opts.now,
     updatedAt: opts.now,
@@ -90,9 +92,8 @@ function moveYear(iso: string, delta: number): string {
  */
 export async function updateUnit(db: PytDb, unitId: string, draft: UnitDraft, ctx: WriteContext): Promise<Unit> {
   const clean = checkedDraft(draft);
-  return db.transaction('rw', [db.units, db.schedules, db.planActions, db.audit], async () => {
-    const old = await db.units.get(unitId);
-    if (!old) throw new UserError('单位不存在或已被删除');
+  return writeUnit(db, unitId, ctx, ['schedules', 'planActions'], async (w) => {
+    const old = w.unit;
     const unit: Unit = { ...old, ...clean, updatedAt: ctx.now };
     if (clean.phone === undefined) delete unit.phone;
     await db.units.put(unit);
@@ -111,9 +112,7 @@ export async function updateUnit(db: PytDb, unitId: string, draft: UnitDraft, ct
       await db.planActions.bulkPut(actions.map((a) => ({ ...a, due: moveYear(a.due, delta) })));
     }
     const yearNote = delta !== 0 ? `，活动年度改为${unit.year}年，各阶段日期随之调整` : '';
-    await appendAudit(db, {
-      unitId,
-      ...ctx,
+    w.audit({
       action: 'unit.update',
       entity: 'unit',
       entityId: unitId,

@@ -1,0 +1,33 @@
+/** The audit log's record and table. */
+import { z } from 'zod';
+import { defineTable } from '../data/table';
+import { id, text, timestamp } from '../data/fields';
+import { AUDIT_ENTITIES } from './types';
+
+export const auditRecord = z.strictObject({
+  /** Storage order, set by the database; the log is listed by it. Not in backups. */
+  seq: z.number().int().optional(),
+  id,
+  unitId: id,
+  /** ISO date-time of the change. */
+  at: timestamp,
+  /** Who made the change (the operator name from the settings). */
+  actor: text,
+  /** `<entity>.<verb>`, e.g. `member.create`. */
+  action: z.string().min(1),
+  entity: z.enum(AUDIT_ENTITIES),
+  entityId: text.optional(),
+  /** Chinese, for the user, e.g. "新增党员 王伟". */
+  summary: text,
+});
+
+export const auditTable = defineTable({
+  name: 'audit',
+  owner: 'audit',
+  label: '操作记录',
+  stores: { 1: '++seq, &id, unitId, [unitId+seq]' },
+  record: auditRecord,
+  key: 'id',
+  ordered: true,
+  storeOnly: ['seq'],
+});

@@ -1,0 +1,181 @@
+/** The campaign's own records and tables: schedules, acceptances, ticks, the work plan, meetings, thresholds. */
+import { z } from 'zod';
+import { defineTable } from '../data/table';
+import { id, isoDate, text, timestamp } from '../data/fields';
+import { MEETING_KINDS, PLAN_REVIEW_STATES } from './types';
+
+export const scheduleRecord = z.strictObject({
+  unitId: id,
+  stageId: id,
+  start: isoDate,
+  due: isoDate,
+  /** Extended due date (时间服从质量), with the reason. */
+  extendedDue: isoDate.optional(),
+  extensionReason: text.optional(),
+});
+
+export const acceptanceRecord = z.strictObject({
+  id,
+  unitId: id,
+  stageId: id,
+  /** 督导组 member who accepted. */
+  supervisor: text,
+  date: isoDate,
+  opinion: text,
+  /** 验收合格; a failed check is recorded too, and keeps the next stage locked. */
+  passed: z.boolean(),
+  recordedAt: timestamp,
+});
+
+export const tickRecord = z.strictObject({
+  unitId: id,
+  itemId: id,
+  done: z.boolean(),
+  by: text,
+  at: timestamp,
+  note: text.optional(),
+});
+
+export const planActionRecord = z.strictObject({
+  id,
+  unitId: id,
+  stageId: id,
+  /** Set for 规定动作 copied from the template: locked, cannot be removed. */
+  templateActionId: id.optional(),
+  mandatory: z.boolean(),
+  title: text,
+  description: text,
+  due: isoDate,
+  order: z.number(),
+});
+
+const planReviewState = z.enum(PLAN_REVIEW_STATES);
+export const planTextsSchema = z.strictObject({
+  intro: text,
+  guidingIdeology: text,
+  goals: text,
+  leadership: text,
+  /** 领导小组: 组长, 副组长, 成员 … */
+  leadingGroup: z.array(z.strictObject({ role: text, names: text })),
+  requirements: text,
+});
+const planReviewStep = z.strictObject({ state: planReviewState, at: timestamp, by: text, note: text.optional() });
+
+export const planReviewRecord = z.strictObject({
+  unitId: id,
+  stageId: id,
+  state: planReviewState,
+  history: z.array(planReviewStep),
+  /** The plan's prose, written by the unit; absent until first saved (defaults are offered). */
+  texts: planTextsSchema.optional(),
+});
+
+export const meetingRecord = z.strictObject({
+  id,
+  unitId: id,
+  kind: z.enum(MEETING_KINDS),
+  /** Branch for 专题组织生活会. */
+  branchId: id.optional(),
+  date: isoDate,
+  place: text,
+  host: text,
+  /** Who gave the mobilisation speech (主要负责同志). */
+  speaker: text.optional(),
+  /** 骨干培训 done at the meeting. */
+  keyStaffTrained: z.boolean().optional(),
+  /** 督导组 / 上级党组织 people present. */
+  supervisorsPresent: z.array(text),
+  notes: text.optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+/** A threshold value a unit changed (the template default applies otherwise). */
+export const thresholdOverrideRecord = z.strictObject({ unitId: id, key: id, value: z.number() });
+
+export const thresholdChangeRecord = z.strictObject({
+  id,
+  unitId: id,
+  key: id,
+  from: z.number(),
+  to: z.number(),
+  reason: text,
+  by: text,
+  at: timestamp,
+});
+
+export const schedulesTable = defineTable({
+  name: 'schedules',
+  owner: 'stages',
+  label: '阶段安排',
+  stores: { 1: '[unitId+stageId], unitId' },
+  record: scheduleRecord,
+  key: ['stageId'],
+});
+
+export const acceptancesTable = defineTable({
+  name: 'acceptances',
+  owner: 'stages',
+  label: '验收记录',
+  stores: { 1: 'id, unitId, [unitId+stageId]' },
+  record: acceptanceRecord,
+  key: 'id',
+  auditEntity: 'acceptance',
+});
+
+export const ticksTable = defineTable({
+  name: 'ticks',
+  owner: 'home',
+  label: '清单项',
+  stores: { 1: '[unitId+itemId], unitId' },
+  record: tickRecord,
+  key: ['itemId'],
+});
+
+export const planActionsTable = defineTable({
+  name: 'planActions',
+  owner: 'plan',
+  label: '工作方案事项',
+  stores: { 1: 'id, unitId, [unitId+stageId]' },
+  record: planActionRecord,
+  key: 'id',
+  auditEntity: 'planAction',
+});
+
+export const planReviewsTable = defineTable({
+  name: 'planReviews',
+  owner: 'plan',
+  label: '工作方案审核阶段',
+  stores: { 1: '[unitId+stageId], unitId' },
+  record: planReviewRecord,
+  key: ['stageId'],
+});
+
+export const meetingsTable = defineTable({
+  name: 'meetings',
+  owner: 'mobilise',
+  label: '会议',
+  stores: { 1: 'id, unitId, [unitId+kind]' },
+  record: meetingRecord,
+  key: 'id',
+  refs: { branchId: 'branches' },
+  auditEntity: 'meeting',
+});
+
+export const thresholdOverridesTable = defineTable({
+  name: 'thresholdOverrides',
+  owner: 'settings',
+  label: '门限',
+  stores: { 1: '[unitId+key], unitId' },
+  record: thresholdOverrideRecord,
+  key: ['key'],
+});
+
+export const thresholdChangesTable = defineTable({
+  name: 'thresholdChanges',
+  owner: 'settings',
+  label: '门限调整记录',
+  stores: { 1: 'id, unitId' },
+  record: thresholdChangeRecord,
+  key: 'id',
+});

@@ -1,0 +1,89 @@
+/** The roster's records and tables: 党支部, 内设科室 / 二级单位, and the people of a unit. */
+import { z } from 'zod';
+import { defineTable } from '../data/table';
+import { id, text, timestamp, yearMonth } from '../data/fields';
+import { EDUCATIONS, EMPLOYMENTS, GENDERS, OFFICE_KINDS, PARTY_STATUSES, PERSON_KINDS, ROLES } from './types';
+
+export const awaySchema = z.strictObject({ place: text, contact: text });
+
+export const branchRecord = z.strictObject({ id, unitId: id, name: z.string().min(1), order: z.number() });
+
+export const officeRecord = z.strictObject({
+  id,
+  unitId: id,
+  name: z.string().min(1),
+  kind: z.enum(OFFICE_KINDS),
+  /** 负责人 (a member's id). */
+  headId: id.optional(),
+  order: z.number(),
+});
+
+export const memberRecord = z.strictObject({
+  id,
+  unitId: id,
+  kind: z.enum(PERSON_KINDS),
+  name: z.string().min(1),
+  gender: z.enum(GENDERS).optional(),
+  birth: yearMonth.optional(),
+  /** 入党时间; only for kind `party`. */
+  joinedParty: yearMonth.optional(),
+  /** 正式 / 预备, only for kind `party`. */
+  partyStatus: z.enum(PARTY_STATUSES).optional(),
+  education: z.enum(EDUCATIONS).optional(),
+  branchId: id.optional(),
+  /** The 内设科室 / 二级单位 the person works in. */
+  officeId: id.optional(),
+  /** 职务, free text as the unit writes it. */
+  post: text.optional(),
+  roles: z.array(z.enum(ROLES)),
+  /** Office ids this leader cadre oversees (分管), for R-TALK-PAIRS and R-ANALYSIS-REVIEW. */
+  oversees: z.array(id),
+  employment: z.enum(EMPLOYMENTS),
+  /** 年老体弱 */
+  frail: z.boolean(),
+  /** 长期患病 */
+  chronicIll: z.boolean().optional(),
+  /** 无书写能力 */
+  cannotWrite: z.boolean(),
+  /** 外出 (务工、流动): where, and how to reach them. */
+  away: awaySchema.nullable(),
+  phone: text.optional(),
+  note: text.optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const branchesTable = defineTable({
+  name: 'branches',
+  owner: 'members',
+  label: '支部',
+  stores: { 1: 'id, unitId, [unitId+name]' },
+  record: branchRecord,
+  key: 'id',
+  auditEntity: 'branch',
+});
+
+export const officesTable = defineTable({
+  name: 'offices',
+  owner: 'members',
+  label: '科室或二级单位',
+  stores: { 2: 'id, unitId, [unitId+name]' },
+  record: officeRecord,
+  key: 'id',
+  refs: { headId: 'members' },
+  auditEntity: 'office',
+});
+
+export const membersTable = defineTable({
+  name: 'members',
+  owner: 'members',
+  label: '人员',
+  stores: {
+    1: 'id, unitId, [unitId+branchId], [unitId+name], [unitId+kind]',
+    2: 'id, unitId, [unitId+branchId], [unitId+name], [unitId+kind], [unitId+kind+branchId], [unitId+officeId], *roles',
+  },
+  record: memberRecord,
+  key: 'id',
+  refs: { branchId: 'branches', officeId: 'offices', oversees: 'offices' },
+  auditEntity: 'member',
+});
