@@ -11,15 +11,7 @@ import { theme } from './theme';
 import { StartPage } from '../features/welcome/StartPage';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { UnitLayout } from './UnitLayout';
-import { HomePage } from '../features/home/HomePage';
-import { RosterPage } from '../features/roster/RosterPage';
-import { RosterImportPage } from '../features/roster/RosterImportPage';
-import { StagesPage } from '../features/stages/StagesPage';
-import { PlanPage } from '../features/plan/PlanPage';
-import { MobilisePage } from '../features/mobilise/MobilisePage';
-import { UnitSettingsPage } from '../features/settings/UnitSettingsPage';
-import { AuditPage } from '../features/settings/AuditPage';
-import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { FEATURES } from './features';
 
 dayjs.locale('zh-cn');
 
@@ -59,15 +51,9 @@ export function Root() {
                   <Route path="/welcome" element={<WelcomePage />} />
                   <Route path="/u/:unitId" element={<UnitLayout />}>
                     <Route index element={<Navigate to="home" replace />} />
-                    <Route path="home" element={<HomePage />} />
-                    <Route path="roster" element={<RosterPage />} />
-                    <Route path="roster/import" element={<RosterImportPage />} />
-                    <Route path="stages" element={<StagesPage />} />
-                    <Route path="plan" element={<PlanPage />} />
-                    <Route path="mobilise" element={<MobilisePage />} />
-                    <Route path="settings" element={<UnitSettingsPage />} />
-                    <Route path="audit" element={<AuditPage />} />
-                    <Route path="documents" element={<DocumentsPage />} />
+                    {FEATURES.flatMap((f) => f.routes).map((r) => (
+                      <Route key={r.path} path={r.path} element={r.element} />
+                    ))}
                   </Route>
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>

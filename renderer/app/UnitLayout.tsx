@@ -1,31 +1,16 @@
 import { Layout, Menu, Result, Select, Space, Spin, Tag, Typography } from 'antd';
-import {
-  AuditOutlined,
-  CalendarOutlined,
-  FileTextOutlined,
-  HomeOutlined,
-  NotificationOutlined,
-  PrinterOutlined,
-  SettingOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { listUnits } from '../db/repos/units';
 import { useApp } from './context';
 import { UnitProvider } from './unitContext';
+import { FEATURES } from './features';
+import { templateFor } from '@shared/campaign/templates';
 
-const NAV = [
-  { key: 'home', icon: <HomeOutlined />, label: '工作台' },
-  { key: 'stages', icon: <CalendarOutlined />, label: '阶段与验收' },
-  { key: 'plan', icon: <FileTextOutlined />, label: '阶段工作方案' },
-  { key: 'mobilise', icon: <NotificationOutlined />, label: '转段动员会' },
-  { key: 'roster', icon: <TeamOutlined />, label: '党员名册' },
-  { key: 'documents', icon: <PrinterOutlined />, label: '打印材料' },
-  { key: 'settings', icon: <SettingOutlined />, label: '单位与设置' },
-  { key: 'audit', icon: <AuditOutlined />, label: '操作记录' },
-];
+const NAV = FEATURES.filter((f) => f.nav)
+  .sort((a, b) => a.nav!.order - b.nav!.order)
+  .map((f) => ({ key: f.routes[0].path, icon: f.nav!.icon, label: f.nav!.label }));
 
 const NEW_UNIT = '__new__';
 
@@ -43,7 +28,18 @@ export function UnitLayout() {
 
   if (!units) return <Spin size="large" style={{ margin: 80 }} />;
   if (!unit) {
-    return <Result status="404" title="找不到这个单位" extra={<a href="#/">返回首页</a>} />;
+    return <Result status="404" title="找不到这个单位" extra={<a href="#/welcome">选择其他单位或从备份恢复</a>} />;
+  }
+  const template = templateFor(unit);
+  if (!template.ok) {
+    return (
+      <Result
+        status="warning"
+        title="这个单位的活动模板无法打开"
+        subTitle={template.error.join('；')}
+        extra={<a href="#/welcome">选择其他单位或从备份恢复</a>}
+      />
+    );
   }
   const section = location.pathname.split('/')[3] ?? 'home';
 
@@ -85,7 +81,7 @@ export function UnitLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content>
-          <UnitProvider unit={unit}>
+          <UnitProvider unit={unit} template={template.value}>
             <Outlet />
           </UnitProvider>
         </Layout.Content>

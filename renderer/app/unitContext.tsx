@@ -1,15 +1,16 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Unit } from '@shared/units/types';
 import type { CampaignSnapshot } from '@shared/campaign/snapshot';
+import type { CampaignTemplate } from '@shared/campaign/template';
+import type { Unit } from '@shared/units/types';
 import { loadSnapshot } from '../db/repos/snapshot';
 import type { CampaignContext } from '../db/repos/context';
 import { nowIso, today, useApp } from './context';
 
 interface UnitServices {
   unit: Unit;
-  /** Live: re-read whenever any of the unit's records change. */
-  snapshot: CampaignSnapshot | undefined;
+  /** The template (and version) this unit runs. */
+  template: CampaignTemplate;
   /** Who is written into the audit log. */
   actor: string;
   /** Who, when and under which template a write happens; made fresh for each write. */
@@ -18,13 +19,13 @@ interface UnitServices {
 
 const UnitContext = createContext<UnitServices | null>(null);
 
-export function UnitProvider({ unit, children }: { unit: Unit; children: ReactNode }) {
-  const { db, template, settings } = useApp();
-  const snapshot = useLiveQuery(() => loadSnapshot(db, unit.id, template), [db, unit.id, template]);
+/** The open unit and how to write to it. Pages read their own data with live queries. */
+export function UnitProvider({ unit, template, children }: { unit: Unit; template: CampaignTemplate; children: ReactNode }) {
+  const { settings } = useApp();
   const actor = settings.operatorName?.trim() || unit.contact || '操作员';
   const value = useMemo(
-    () => ({ unit, snapshot, actor, writeCtx: () => ({ actor, now: nowIso(), template, today: today() }) }),
-    [unit, snapshot, actor, template],
+    () => ({ unit, template, actor, writeCtx: () => ({ actor, now: nowIso(), template, today: today() }) }),
+    [unit, actor, template],
   );
   return <UnitContext.Provider value={value}>{children}</UnitContext.Provider>;
 }
@@ -33,4 +34,14 @@ export function useUnit(): UnitServices {
   const v = useContext(UnitContext);
   if (!v) throw new Error('UnitProvider missing');
   return v;
+}
+
+/**
+ * The campaign's own state of the open unit (its stage, plan and meeting records), live: it is
+ * read again only when one of those tables changes, never on a roster or audit write.
+ */
+export function useCampaign(): CampaignSnapshot | undefined {
+  const { db } = useApp();
+  const { unit, template } = useUnit();
+  return useLiveQuery(() => loadSnapshot(db, unit.id, template), [db, unit.id, template]);
 }

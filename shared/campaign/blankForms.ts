@@ -5,6 +5,7 @@
 import type { OpinionFormModel } from '../documents/opinionForm';
 import type { SurveyBallotModel } from '../documents/surveys';
 import { itemDue } from './checklist';
+import type { Branch } from '../members/types';
 import type { CampaignSnapshot } from './snapshot';
 
 /** 征求意见表: about the organisation, the leadership team and each member (R-OPIN-CONTENT). */
@@ -24,8 +25,8 @@ export function blankOpinionFormModel(s: CampaignSnapshot): OpinionFormModel {
 }
 
 /** 群众满意度测评表: the leadership meeting and each branch's meeting (R-SURVEY-70). */
-export function blankSurveyBallotModel(s: CampaignSnapshot): SurveyBallotModel {
-  const branches = [...s.branches].sort((a, b) => a.order - b.order);
+export function blankSurveyBallotModel(s: CampaignSnapshot, unitBranches: readonly Branch[]): SurveyBallotModel {
+  const branches = [...unitBranches].sort((a, b) => a.order - b.order);
   return {
     unitName: s.unit.orgName,
     intro: '请您对我单位领导班子专题民主生活会和各党支部专题组织生活会的情况进行测评，在相应栏内划“√”。',

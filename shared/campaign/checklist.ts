@@ -5,7 +5,7 @@
 import { formatChineseDate } from '../util/dates';
 import { findStage, latestTick, scheduleFor, stageDate } from './lookup';
 import { effectiveDue } from './schedule';
-import { MEASURES } from './measures';
+import { MEASURES, type UnitFacts } from './measures';
 import type { CampaignSnapshot } from './snapshot';
 import type { ChecklistItemTemplate } from './template';
 
@@ -15,6 +15,8 @@ export interface ItemStatus {
   computed: boolean;
   detail: string;
   progress?: { done: number; total: number };
+  /** The feature whose page handles the item (from its measure, or the stage's 回头看 list). */
+  feature?: string;
 }
 
 export interface ChecklistItemState extends ItemStatus {
@@ -31,11 +33,11 @@ export interface ChecklistItemState extends ItemStatus {
   overdue: boolean;
 }
 
-export function itemStatus(s: CampaignSnapshot, item: ChecklistItemTemplate, now: string): ItemStatus {
+export function itemStatus(s: CampaignSnapshot, facts: UnitFacts, item: ChecklistItemTemplate, now: string): ItemStatus {
   const measure = item.measure ? MEASURES[item.measure] : undefined;
   if (measure) {
-    const r = measure.compute(s, now);
-    return { done: r.done, computed: true, detail: r.detail, progress: r.progress };
+    const r = measure.compute(s, facts, now);
+    return { done: r.done, computed: true, detail: r.detail, progress: r.progress, feature: measure.feature };
   }
   const tick = latestTick(s, item.id);
   if (!tick || !tick.done) return { done: false, computed: false, detail: tick ? `${tick.by} 取消了勾选` : '未完成' };
@@ -55,12 +57,13 @@ export function itemDue(s: CampaignSnapshot, stageId: string, item: ChecklistIte
 
 export function itemState(
   s: CampaignSnapshot,
+  facts: UnitFacts,
   stageId: string,
   stepId: string,
   item: ChecklistItemTemplate,
   now: string,
 ): ChecklistItemState {
-  const st = itemStatus(s, item, now);
+  const st = itemStatus(s, facts, item, now);
   const due = itemDue(s, stageId, item);
   return {
     ...st,
@@ -76,8 +79,11 @@ export function itemState(
   };
 }
 
-/** The 回头看 list of a stage with each item's state. */
-export function lookbackStates(s: CampaignSnapshot, stageId: string, now: string): ChecklistItemState[] {
+/** The 回头看 list of a stage with each item's state; the stages page handles them all. */
+export function lookbackStates(s: CampaignSnapshot, facts: UnitFacts, stageId: string, now: string): ChecklistItemState[] {
   const stage = s.template.stages.find((x) => x.id === stageId);
-  return (stage?.lookback ?? []).map((item) => itemState(s, stageId, 'lookback', item, now));
+  return (stage?.lookback ?? []).map((item) => ({ feature: STAGES_FEATURE, ...itemState(s, facts, stageId, 'lookback', item, now) }));
 }
+
+/** The feature of the stage schedule, 回头看 and acceptances. */
+export const STAGES_FEATURE = 'stages';

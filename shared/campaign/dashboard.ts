@@ -4,7 +4,8 @@
  */
 import { diffDays, formatChineseMonthDay } from '../util/dates';
 import type { Reason } from '../util/result';
-import { itemState, lookbackStates, type ChecklistItemState } from './checklist';
+import { itemState, lookbackStates, STAGES_FEATURE, type ChecklistItemState } from './checklist';
+import type { UnitFacts } from './measure';
 import { canEnterStage, currentStageId } from './gates';
 import { findStage, latestAcceptance, previousStage, scheduleFor } from './lookup';
 import { mobilisationStatus, type MobilisationStatus } from './mobilise';
@@ -50,6 +51,8 @@ export interface NextAction {
   due?: string;
   overdue: boolean;
   rule?: string;
+  /** The feature whose page handles it. */
+  feature?: string;
 }
 
 export interface LookbackState {
@@ -106,7 +109,7 @@ function actionText(title: string, due: string | undefined, now: string): string
 }
 
 function toNext(i: ChecklistItemState, now: string): NextAction {
-  return { id: i.id, title: i.title, text: actionText(i.title, i.due, now), due: i.due, overdue: i.overdue, rule: i.rule };
+  return { id: i.id, title: i.title, text: actionText(i.title, i.due, now), due: i.due, overdue: i.overdue, rule: i.rule, feature: i.feature };
 }
 
 /** Undone items by due date (undated last), then template order; stable sort keeps the latter. */
@@ -117,10 +120,10 @@ function byDue(a: { due?: string }, b: { due?: string }): number {
   return a.due < b.due ? -1 : 1;
 }
 
-function lookbackState(s: CampaignSnapshot, focus: StageStatus, now: string): LookbackState | null {
+function lookbackState(s: CampaignSnapshot, facts: UnitFacts, focus: StageStatus, now: string): LookbackState | null {
   const prev = previousStage(s.template, focus.id);
   if (!focus.locked || !prev) return null;
-  const items = lookbackStates(s, prev.id, now);
+  const items = lookbackStates(s, facts, prev.id, now);
   const days = s.template.thresholds.lookbackDays ? thresholdValue(s.template, s.thresholdOverrides, 'lookbackDays') : undefined;
   return { stageId: prev.id, title: prev.title, items, progress: countDone(items), acceptance: latestAcceptance(s, prev.id), days };
 }
@@ -129,22 +132,31 @@ function acceptanceRequest(lb: LookbackState, s: CampaignSnapshot, now: string):
   if (lb.items.some((i) => !i.done)) return null;
   const due = effectiveDue(scheduleFor(s, lb.stageId));
   const title = `提请督导组验收${lb.title}`;
-  return { id: `acceptance:${lb.stageId}`, title, text: actionText(title, due, now), due, overdue: due < now, rule: 'R-STAGE-LOOKBACK' };
+  return {
+    id: `acceptance:${lb.stageId}`,
+    title,
+    text: actionText(title, due, now),
+    due,
+    overdue: due < now,
+    rule: 'R-STAGE-LOOKBACK',
+    feature: STAGES_FEATURE,
+  };
 }
 
 export const NEXT_COUNT = 3;
 
-export function computeDashboard(s: CampaignSnapshot, now: string): Dashboard {
+/** `facts`: each feature's small facts (./measure.ts), as the home page's live query read them. */
+export function computeDashboard(s: CampaignSnapshot, facts: UnitFacts, now: string): Dashboard {
   const stages = s.template.stages.map((st) => stageStatus(s, st.id, now));
   const current = stages.find((st) => st.id === currentStageId(s, now))!;
   const focus = stages.find((st) => st.id === s.template.focusStageId)!;
   const focusStage = findStage(s.template, focus.id)!;
   const steps: DashboardStep[] = focusStage.steps.map((step) => {
-    const items = step.items.map((item) => itemState(s, focus.id, step.id, item, now));
+    const items = step.items.map((item) => itemState(s, facts, focus.id, step.id, item, now));
     return { id: step.id, title: step.title, rules: step.rules, items, progress: countDone(items) };
   });
   const focusItems = steps.flatMap((st) => st.items);
-  const lookback = lookbackState(s, focus, now);
+  const lookback = lookbackState(s, facts, focus, now);
   const candidates = [...(lookback?.items ?? []), ...focusItems].filter((i) => !i.done);
   const next = [...candidates].sort(byDue).map((i) => toNext(i, now));
   const request = lookback ? acceptanceRequest(lookback, s, now) : null;

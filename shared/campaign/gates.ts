@@ -22,7 +22,8 @@ function previousStageReasons(s: CampaignSnapshot, prev: StageTemplate, now: str
       },
     ];
   }
-  const undone = lookbackStates(s, prev.id, now).filter((i) => !i.done);
+  // 回头看 items are ticked by hand or decided by the campaign state, not by other features' facts.
+  const undone = lookbackStates(s, {}, prev.id, now).filter((i) => !i.done);
   const lookback = undone.length > 0 ? `（回头看未完成 ${undone.length} 项：${undone.map((i) => i.title).join('、')}）` : '';
   return [
     {

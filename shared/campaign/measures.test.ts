@@ -1,24 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { itemStatus } from './checklist';
 import { MEASURES } from './measures';
+import type { RosterFacts } from '../members/measures';
 import { initialPlanActions } from './plan';
 import { defaultSchedules } from './schedule';
-import { makeAcceptance, makeBranch, makeMember, makeMobiliseMeeting, makeSnapshot, makeTick, TEST_UNIT_ID } from './testing';
+import { makeAcceptance, makeMobiliseMeeting, makeSnapshot, makeTick, TEST_UNIT_ID } from './testing';
 
 const NOW = '2005-09-03';
-const m = (key: string, s = makeSnapshot()) => MEASURES[key].compute(s, NOW);
+const m = (key: string, s = makeSnapshot()) => MEASURES[key].compute(s, {}, NOW);
 
 describe('measures', () => {
-  it('R-EVAL-COVER: roster.ready needs party members placed in branches', () => {
-    expect(m('roster.ready')).toMatchObject({ done: false, detail: '尚未录入党员名册' });
-    const a = makeMember({ name: '张三' });
-    const b = makeMember({ name: '李四', branchId: undefined });
-    const masses = makeMember({ kind: 'masses', branchId: undefined });
-    expect(m('roster.ready', makeSnapshot({ members: [a] }))).toMatchObject({ done: false, detail: '尚未设置党支部' });
-    const s = makeSnapshot({ members: [a, b, masses], branches: [makeBranch()] });
-    expect(m('roster.ready', s)).toEqual({ done: false, progress: { done: 1, total: 2 }, detail: '1 名党员未分配支部：李四' });
-    s.members = [a, masses];
-    expect(m('roster.ready', s)).toMatchObject({ done: true, detail: '党员 1 名，党支部 1 个' });
+  it('roster.ready needs party members placed in branches, naming who is not', () => {
+    const r = (roster?: RosterFacts) => MEASURES['roster.ready'].compute(makeSnapshot(), roster ? { roster } : {}, NOW);
+    expect(r()).toMatchObject({ done: false, detail: '正在统计…' });
+    expect(r({ hasParty: false, branches: 0, unplaced: [] })).toMatchObject({ done: false, detail: '尚未录入党员名册' });
+    expect(r({ hasParty: true, branches: 0, unplaced: ['张三'] })).toMatchObject({ done: false, detail: '尚未设置党支部' });
+    expect(r({ hasParty: true, branches: 1, unplaced: ['李四'] })).toEqual({ done: false, detail: '1 名党员未分配支部：李四' });
+    expect(r({ hasParty: true, branches: 1, unplaced: [] })).toEqual({ done: true, detail: '党员名册已录入，党支部 1 个' });
   });
 
   it('R-STAGE-PLAN: plan.mandatoryComplete counts 规定动作 with dates', () => {
@@ -64,14 +62,14 @@ describe('measures', () => {
 
   it('items without a measure follow the latest hand tick', () => {
     const item = { id: 'talks.plan', title: '制定谈心计划', mandatory: true };
-    expect(itemStatus(makeSnapshot(), item, NOW)).toEqual({ done: false, computed: false, detail: '未完成' });
+    expect(itemStatus(makeSnapshot(), {}, item, NOW)).toEqual({ done: false, computed: false, detail: '未完成' });
     const ticked = makeSnapshot({ ticks: [makeTick('talks.plan', { note: '见计划表' })] });
-    expect(itemStatus(ticked, item, NOW)).toEqual({
+    expect(itemStatus(ticked, {}, item, NOW)).toEqual({
       done: true,
       computed: false,
       detail: '王建国 于2005年8月30日确认完成：见计划表',
     });
     ticked.ticks.push(makeTick('talks.plan', { done: false, at: '2005-08-31T09:00:00.000Z' }));
-    expect(itemStatus(ticked, item, NOW).done).toBe(false);
+    expect(itemStatus(ticked, {}, item, NOW).done).toBe(false);
   });
 });

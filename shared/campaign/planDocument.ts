@@ -10,11 +10,14 @@ import { effectiveDue } from './schedule';
 import type { CampaignSnapshot } from './snapshot';
 import type { PlanAction, PlanTexts } from './types';
 
+/** The unit's leaders as the roster names them (people with the unitHead or teamMember role). */
+export type PlanLeaders = readonly Pick<Member, 'id' | 'name' | 'post' | 'roles'>[];
+
 /** Standard wording a secretary starts from; every part is meant to be rewritten for the unit. */
-export function defaultPlanTexts(s: CampaignSnapshot): PlanTexts {
+export function defaultPlanTexts(s: CampaignSnapshot, leaders: PlanLeaders): PlanTexts {
   const org = s.unit.orgName;
-  const head = s.members.find((m) => m.roles.includes('unitHead'));
-  const team = s.members.filter((m) => m.roles.includes('teamMember') && m.id !== head?.id);
+  const head = leaders.find((m) => m.roles.includes('unitHead'));
+  const team = leaders.filter((m) => m.roles.includes('teamMember') && m.id !== head?.id);
   return {
     intro: `根据上级党组织关于先进性教育活动分析评议阶段的部署要求，结合${s.unit.name}实际，制定本方案。`,
     guidingIdeology:
@@ -31,12 +34,12 @@ export function defaultPlanTexts(s: CampaignSnapshot): PlanTexts {
   };
 }
 
-function describe(m: Member): string {
+function describe(m: PlanLeaders[number]): string {
   return m.post ? `${m.name}（${m.post}）` : m.name;
 }
 
-export function planTextsFor(s: CampaignSnapshot, stageId: string): PlanTexts {
-  return s.planReviews.find((r) => r.stageId === stageId)?.texts ?? defaultPlanTexts(s);
+export function planTextsFor(s: CampaignSnapshot, stageId: string, leaders: PlanLeaders): PlanTexts {
+  return s.planReviews.find((r) => r.stageId === stageId)?.texts ?? defaultPlanTexts(s, leaders);
 }
 
 function toAction(a: PlanAction) {
@@ -44,8 +47,8 @@ function toAction(a: PlanAction) {
 }
 
 /** The model of the 工作方案 document; `today` dates the signature. */
-export function stagePlanModel(s: CampaignSnapshot, stageId: string, today: string): StagePlanModel {
-  const texts = planTextsFor(s, stageId);
+export function stagePlanModel(s: CampaignSnapshot, stageId: string, today: string, leaders: PlanLeaders): StagePlanModel {
+  const texts = planTextsFor(s, stageId, leaders);
   const actions = s.planActions
     .filter((a) => a.stageId === stageId)
     .sort((a, b) => a.due.localeCompare(b.due) || a.order - b.order);

@@ -14,73 +14,18 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { PytDb } from '../../renderer/db/db';
 import { importMembers } from '../../renderer/db/repos/members';
-import { loadSnapshot } from '../../renderer/db/repos/snapshot';
 import { createUnit } from '../../renderer/db/repos/units';
-import { computeDashboard } from '../../shared/campaign/dashboard';
 import { defaultTemplate } from '../../shared/campaign/defaultTemplate';
 import { buildRosterPreview, type RosterPreview } from '../../shared/members/import';
-import type { CampaignSnapshot } from '../../shared/campaign/snapshot';
 import { filterRoster, sortRoster, zhCollator } from '../../shared/members/rosterView';
-import type { Member } from '../../shared/members/types';
+import type { Branch, Member } from '../../shared/members/types';
 import { BENCH_BRANCHES, rosterTable } from './rosterSheet';
+import { interleaved, looped, REPEAT, stopwatch, timed, type Sampler } from './timing';
 
 const SIZES = [200, 2000] as const;
-const REPEAT = Number(process.env.BENCH_REPEAT ?? 9);
 const TODAY = '2026-09-02';
 const ctx = { actor: '张书记', now: `${TODAY}T09:00:00.000Z` };
 const template = defaultTemplate();
-
-// --- timing -----------------------------------------------------------------------------------
-
-/** One operation to time: `warm` runs it until the JIT has settled, `sample` returns ms. */
-interface Sampler {
-  warm(): Promise<void>;
-  sample(): Promise<number>;
-}
-
-/** A synchronous call, looped when shorter than ~20 ms so the clock can see it. */
-function looped(fn: () => unknown): Sampler {
-  let loops = 1;
-  return {
-    async warm() {
-      const t0 = performance.now();
-      let calls = 0;
-      while (calls < 2 || performance.now() - t0 < 250) {
-        fn();
-        calls++;
-      }
-      loops = Math.max(1, Math.ceil(20 / Math.max((performance.now() - t0) / calls, 0.001)));
-    },
-    async sample() {
-      const t0 = performance.now();
-      for (let k = 0; k < loops; k++) fn();
-      return (performance.now() - t0) / loops;
-    },
-  };
-}
-
-/** An asynchronous run that times its own part (setup such as a fresh database excluded). */
-function timed(run: () => Promise<number>): Sampler {
-  return { warm: async () => void (await run()), sample: run };
-}
-
-async function stopwatch(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** Medians of each sampler, sampled in turn so that a busy machine weighs on all of them alike. */
-async function interleaved(samplers: Sampler[]): Promise<number[]> {
-  for (const s of samplers) await s.warm();
-  const samples = samplers.map((): number[] => []);
-  for (let r = 0; r < REPEAT; r++) {
-    for (const [i, s] of samplers.entries()) samples[i].push(await s.sample());
-  }
-  return samples.map(median);
-}
 
 // --- the units measured -----------------------------------------------------------------------
 
@@ -107,7 +52,8 @@ interface Sized {
   preview: RosterPreview;
   db: PytDb;
   unitId: string;
-  snapshot: CampaignSnapshot;
+  members: Member[];
+  branches: Branch[];
 }
 
 async function prepare(n: number): Promise<Sized> {
@@ -119,9 +65,10 @@ async function prepare(n: number): Promise<Sized> {
   }
   const { db, unitId } = await openUnit();
   await importMembers(db, unitId, preview.rows, ctx);
-  const snapshot = await loadSnapshot(db, unitId, template);
-  if (snapshot.members.length !== n) throw new Error(`imported ${snapshot.members.length} of ${n}`);
-  return { table, preview, db, unitId, snapshot };
+  const members = await db.members.where('unitId').equals(unitId).toArray();
+  const branches = await db.branches.where('unitId').equals(unitId).toArray();
+  if (members.length !== n) throw new Error(`imported ${members.length} of ${n}`);
+  return { table, preview, db, unitId, members, branches };
 }
 
 // RosterPage: one keystroke of search over name/post/phone, and its paper order (shared/members/rosterView).
@@ -144,7 +91,7 @@ const OPS: Op[] = [
   {
     op: 'preview against the roster (re-import)',
     budget: 1000,
-    ours: (s) => looped(() => buildRosterPreview(s.table, { existing: s.snapshot.members, branches: s.snapshot.branches, now: TODAY })),
+    ours: (s) => looped(() => buildRosterPreview(s.table, { existing: s.members, branches: s.branches, now: TODAY })),
   },
   {
     op: 'importMembers, one transaction',
@@ -155,25 +102,24 @@ const OPS: Op[] = [
       sampler: (s) =>
         timed(() =>
           withUnit((db, unitId) => {
-            const records = s.snapshot.members.map((m) => ({ ...m, unitId }));
+            const records = s.members.map((m) => ({ ...m, unitId }));
             return stopwatch(() => db.transaction('rw', db.members, () => db.members.bulkAdd(records)));
           }),
         ),
     },
   },
   {
-    op: 'loadSnapshot (every page reads it)',
+    op: 'roster page read (the unit\'s people)',
     budget: 100,
-    ours: (s) => timed(() => stopwatch(() => loadSnapshot(s.db, s.unitId, template))),
+    ours: (s) => timed(() => stopwatch(() => s.db.members.where('unitId').equals(s.unitId).toArray())),
     floor: { name: 'Dexie toArray', sampler: (s) => timed(() => stopwatch(() => s.db.members.toArray())) },
   },
-  { op: 'computeDashboard (home page)', budget: 100, ours: (s) => looped(() => computeDashboard(s.snapshot, TODAY)) },
-  { op: 'roster search, one keystroke', budget: 100, ours: (s) => looped(() => search(s.snapshot.members, '王')) },
+  { op: 'roster search, one keystroke', budget: 100, ours: (s) => looped(() => search(s.members, '王')) },
   {
     op: 'roster order (branch, party, pinyin)',
     budget: 100,
-    ours: (s) => looped(() => sortRoster(s.snapshot.members, s.snapshot.branches)),
-    floor: { name: 'name sort only', sampler: (s) => looped(() => [...s.snapshot.members].sort((a, b) => zhCollator.compare(a.name, b.name))) },
+    ours: (s) => looped(() => sortRoster(s.members, s.branches)),
+    floor: { name: 'name sort only', sampler: (s) => looped(() => [...s.members].sort((a, b) => zhCollator.compare(a.name, b.name))) },
   },
 ];
 

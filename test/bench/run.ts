@@ -4,10 +4,12 @@
  */
 import { runDocumentsBench } from './documents';
 import { runRosterBench } from './roster';
+import { runUnitBench } from './unit';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   documents: runDocumentsBench,
   roster: runRosterBench,
+  unit: runUnitBench,
 };
 
 async function main() {

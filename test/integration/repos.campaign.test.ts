@@ -125,7 +125,7 @@ describe('campaign repository', () => {
     expect(c).toMatchObject({ key: 'satisfactionRate', from: template.thresholds.satisfactionRate.value, to: 0.8, by: '张书记' });
     const s = await snap(db, unitId);
     expect(s.thresholdOverrides).toEqual({ satisfactionRate: 0.8 });
-    expect(s.thresholdChanges).toEqual([c]);
+    expect(await db.thresholdChanges.where('unitId').equals(unitId).toArray()).toEqual([c]);
     expect(await lastAudit(db, unitId)).toMatchObject({ action: 'threshold.change', summary: expect.stringContaining('80%') });
     const again = await changeThreshold(db, unitId, 'satisfactionRate', 0.75, '复核后调整', ctx);
     expect(again.from).toBe(0.8);

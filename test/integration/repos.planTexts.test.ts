@@ -30,7 +30,7 @@ afterEach(async () => {
 describe('work plan texts', () => {
   it('R-STAGE-PLAN: saved texts survive the review steps, and editing an approved plan sends it back to 草稿', async () => {
     const { db, unitId, snap } = await setup();
-    const texts = { ...defaultPlanTexts(await snap()), guidingIdeology: '  本局自己的指导思想  ' };
+    const texts = { ...defaultPlanTexts(await snap(), []), guidingIdeology: '  本局自己的指导思想  ' };
     await savePlanTexts(db, unitId, 'analysis', texts, ctx);
     await transitionPlanReview(db, unitId, 'analysis', 'submit', ctx);
     await transitionPlanReview(db, unitId, 'analysis', 'approve', { ...ctx, note: '同意' });
@@ -48,7 +48,7 @@ describe('work plan texts', () => {
   it('R-STAGE-PLAN: an empty 指导思想 is refused in Chinese and nothing changes', async () => {
     const { db, unitId, snap } = await setup();
     const before = await snap();
-    const texts = { ...defaultPlanTexts(before), guidingIdeology: '   ' };
+    const texts = { ...defaultPlanTexts(before, []), guidingIdeology: '   ' };
     await expect(savePlanTexts(db, unitId, 'analysis', texts, ctx)).rejects.toThrow(UserError);
     await expect(savePlanTexts(db, unitId, 'analysis', texts, ctx)).rejects.toThrow('请填写指导思想');
     expect((await snap()).planReviews).toEqual(before.planReviews);

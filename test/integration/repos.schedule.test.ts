@@ -43,7 +43,7 @@ describe('stage schedule in the database', () => {
     expect(validatePlan(s, 'analysis').ok).toBe(true);
     // The plan's dates changed, so it goes back to the 督导组.
     expect(s.planReviews.find((r) => r.stageId === 'analysis')?.state).toBe('draft');
-    const d = computeDashboard(s, '2005-09-12');
+    const d = computeDashboard(s, {}, '2005-09-12');
     expect(d.mobilisation.deadline).toBe('2005-09-15');
     expect(d.overdue).toEqual([]);
     expect((await listAudit(db, unitId, { limit: 2 })).map((a) => a.action)).toContain('schedule.shift');

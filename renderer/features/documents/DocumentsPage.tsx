@@ -1,13 +1,15 @@
 import { Button, Card, List, Typography } from 'antd';
 import { FileWordOutlined } from '@ant-design/icons';
-import { today } from '../../app/context';
-import { useUnit } from '../../app/unitContext';
+import { today, useApp } from '../../app/context';
+import { useCampaign, useUnit } from '../../app/unitContext';
 import { PRINTABLE_DOCUMENTS } from './printableDocuments';
 import { useExportDocument } from './useExportDocument';
 
 /** Paper documents available now, in the official layout (GB/T 9704), as Word files. */
 export function DocumentsPage() {
-  const { unit, snapshot } = useUnit();
+  const { db } = useApp();
+  const { unit } = useUnit();
+  const snapshot = useCampaign();
   const exportDoc = useExportDocument();
   if (!snapshot) return null;
   return (
@@ -26,7 +28,7 @@ export function DocumentsPage() {
                   key="export"
                   icon={<FileWordOutlined />}
                   data-testid={`export-${d.id}`}
-                  onClick={() => void exportDoc(`${unit.orgName}${d.title(snapshot)}`, (o) => d.build(snapshot, o, today()))}
+                  onClick={() => void exportDoc(`${unit.orgName}${d.title(snapshot)}`, (o) => d.build({ db, s: snapshot }, o, today()))}
                 >
                   生成 Word
                 </Button>,

@@ -3,20 +3,26 @@ import { Alert, Button, Card, Col, List, Progress, Row, Statistic, Tag, Typograp
 import { useNavigate } from 'react-router-dom';
 import { computeDashboard } from '@shared/campaign/dashboard';
 import { formatChineseDate } from '@shared/util/dates';
-import { today } from '../../app/context';
-import { useUnit } from '../../app/unitContext';
-import { pageForItem } from './links';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { today, useApp } from '../../app/context';
+import { featurePage } from '../../app/features';
+import { loadUnitFacts } from '../../app/facts';
+import { useCampaign, useUnit } from '../../app/unitContext';
 import { StepCard } from './StepCard';
 
 /** Where the unit stands: current stage, days left, each step's checklist, what's next, what's overdue. */
 export function HomePage() {
-  const { unit, snapshot } = useUnit();
+  const { db } = useApp();
+  const { unit } = useUnit();
+  const snapshot = useCampaign();
+  // Each feature's small facts (counts and the names still missing), not its whole tables.
+  const facts = useLiveQuery(() => loadUnitFacts(db, unit.id), [db, unit.id]);
   const navigate = useNavigate();
   const now = today();
-  const d = useMemo(() => (snapshot ? computeDashboard(snapshot, now) : null), [snapshot, now]);
+  const d = useMemo(() => (snapshot && facts ? computeDashboard(snapshot, facts, now) : null), [snapshot, facts, now]);
   if (!snapshot || !d) return null;
-  const go = (itemId: string) => {
-    const page = pageForItem(itemId);
+  const go = (feature: string | undefined) => {
+    const page = featurePage(feature);
     if (page) navigate(`/u/${unit.id}/${page}`);
   };
   const mob = d.mobilisation;
@@ -97,7 +103,7 @@ export function HomePage() {
               locale={{ emptyText: '本阶段的事项都已完成' }}
               renderItem={(n, i) => (
                 <List.Item
-                  actions={pageForItem(n.id) ? [<a key="go" onClick={() => go(n.id)}>去办理</a>] : undefined}
+                  actions={featurePage(n.feature) ? [<a key="go" onClick={() => go(n.feature)}>去办理</a>] : undefined}
                 >
                   <Typography.Text className={n.overdue ? 'pyt-overdue' : undefined}>
                     {i + 1}. {n.text}
@@ -113,7 +119,7 @@ export function HomePage() {
               dataSource={d.overdue.slice(0, 6)}
               locale={{ emptyText: '没有超期事项' }}
               renderItem={(o) => (
-                <List.Item actions={pageForItem(o.id) ? [<a key="go" onClick={() => go(o.id)}>去办理</a>] : undefined}>
+                <List.Item actions={featurePage(o.feature) ? [<a key="go" onClick={() => go(o.feature)}>去办理</a>] : undefined}>
                   <Typography.Text className="pyt-overdue">
                     {o.due ? `${formatChineseDate(o.due)}前：` : ''}
                     {o.title}

@@ -6,10 +6,10 @@ import { useApp } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { setTick } from '../../db/repos/campaign';
-import { pageForItem } from './links';
+import { featurePage } from '../../app/features';
 
 /** One step of the focus stage with its checklist; computed items cannot be ticked by hand. */
-export function StepCard({ step, locked, onGo }: { step: DashboardStep; locked: boolean; onGo(id: string): void }) {
+export function StepCard({ step, locked, onGo }: { step: DashboardStep; locked: boolean; onGo(feature: string | undefined): void }) {
   const { db } = useApp();
   const { unit, writeCtx } = useUnit();
   const run = useAction();
@@ -51,7 +51,7 @@ export function StepCard({ step, locked, onGo }: { step: DashboardStep; locked: 
               <Space size={4} style={{ flexShrink: 0 }}>
                 {i.computed && <Tag color="blue" title="根据已录入的数据自动判断">自动</Tag>}
                 {i.due && <Typography.Text type={i.overdue ? 'danger' : 'secondary'} style={{ whiteSpace: 'nowrap' }}>{formatChineseDate(i.due).replace(/^\d+年/, '')}</Typography.Text>}
-                {pageForItem(i.id) && !i.done && <a onClick={() => onGo(i.id)}>办理</a>}
+                {featurePage(i.feature) && !i.done && <a onClick={() => onGo(i.feature)}>办理</a>}
               </Space>
             </Space>
           </List.Item>

@@ -4,7 +4,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { mobilisationStatus } from '@shared/campaign/mobilise';
 import { formatChineseDate } from '@shared/util/dates';
 import { useApp, today } from '../../app/context';
-import { useUnit } from '../../app/unitContext';
+import { useCampaign, useUnit } from '../../app/unitContext';
+import { useLeaders } from '../roster/queries';
 import { useAction } from '../../app/useAction';
 import { saveMeeting } from '../../db/repos/campaign';
 
@@ -21,15 +22,13 @@ interface Values {
 /** R-STAGE-MOBILISE: the 转段工作会议, its speech, key-staff training and 督导组 attendance. */
 export function MobilisePage() {
   const { db } = useApp();
-  const { unit, snapshot, writeCtx } = useUnit();
+  const { unit, writeCtx } = useUnit();
+  const snapshot = useCampaign();
+  const leaders = useLeaders(unit.id) ?? [];
   const run = useAction();
   const [form] = Form.useForm<Values>();
   const status = useMemo(() => (snapshot ? mobilisationStatus(snapshot, today()) : null), [snapshot]);
   const meeting = snapshot?.meetings.find((m) => m.id === status?.meetingId);
-  const leaders = useMemo(
-    () => (snapshot?.members ?? []).filter((m) => m.roles.includes('unitHead') || m.roles.includes('teamMember')),
-    [snapshot],
-  );
 
   // Reload the form only when the saved meeting changes, not on every refresh of the snapshot.
   useEffect(() => {

@@ -1,19 +1,20 @@
 import { Button } from 'antd';
 import { FileWordOutlined } from '@ant-design/icons';
-import { today } from '../../app/context';
+import type { CampaignSnapshot } from '@shared/campaign/snapshot';
+import { today, useApp } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { STAGE_PLAN } from '../documents/printableDocuments';
 import { useExportDocument } from '../documents/useExportDocument';
 
 /** R-STAGE-PLAN: the plan as a Word file in the official layout, for the 督导组 and the office. */
-export function ExportPlanButton() {
-  const { unit, snapshot } = useUnit();
+export function ExportPlanButton({ snapshot }: { snapshot: CampaignSnapshot }) {
+  const { db } = useApp();
+  const { unit } = useUnit();
   const exportDoc = useExportDocument();
-  if (!snapshot) return null;
   return (
     <Button
       icon={<FileWordOutlined />}
-      onClick={() => void exportDoc(`${unit.orgName}${STAGE_PLAN.title(snapshot)}`, (o) => STAGE_PLAN.build(snapshot, o, today()))}
+      onClick={() => void exportDoc(`${unit.orgName}${STAGE_PLAN.title(snapshot)}`, (o) => STAGE_PLAN.build({ db, s: snapshot }, o, today()))}
       data-testid="export-plan"
     >
       导出 Word

@@ -7,7 +7,7 @@ import { validatePlan } from '@shared/campaign/plan';
 import type { PlanAction } from '@shared/campaign/types';
 import { formatChineseDate } from '@shared/util/dates';
 import { useApp } from '../../app/context';
-import { useUnit } from '../../app/unitContext';
+import { useCampaign, useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { removePlanAction, savePlanAction } from '../../db/repos/campaign';
 import { PlanReviewBar } from './PlanReviewBar';
@@ -23,7 +23,8 @@ interface Values {
 /** R-STAGE-PLAN: 规定动作 locked in from the template, the unit's 自选动作, and the review state. */
 export function PlanPage() {
   const { db } = useApp();
-  const { unit, snapshot, writeCtx } = useUnit();
+  const { unit, writeCtx } = useUnit();
+  const snapshot = useCampaign();
   const run = useAction();
   const [editing, setEditing] = useState<PlanAction | 'new' | null>(null);
   const [form] = Form.useForm<Values>();
@@ -89,9 +90,9 @@ export function PlanPage() {
     <div className="pyt-page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={3}>{snapshot.template.stages.find((s) => s.id === stageId)?.title}工作方案</Typography.Title>
-        <ExportPlanButton />
+        <ExportPlanButton snapshot={snapshot} />
       </Space>
-      <PlanReviewBar stageId={stageId} planOk={check.ok} />
+      <PlanReviewBar snapshot={snapshot} stageId={stageId} planOk={check.ok} />
       {!check.ok && (
         <Alert
           type="warning"
@@ -117,7 +118,7 @@ export function PlanPage() {
         </Typography.Paragraph>
         <Table<PlanAction> rowKey="id" size="middle" columns={columns} dataSource={actions} pagination={false} />
       </Card>
-      <PlanTextsCard stageId={stageId} />
+      <PlanTextsCard snapshot={snapshot} stageId={stageId} />
       <Modal
         open={editing !== null}
         title={editing === 'new' ? '添加自选动作' : mandatoryEditing ? '调整规定动作的完成时间' : '编辑自选动作'}

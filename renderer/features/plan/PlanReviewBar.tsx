@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Input, Modal, Space, Steps, Tag, Typography } from 'antd';
 import { PLAN_REVIEW_LABEL, type PlanReviewEvent } from '@shared/campaign/types';
 import { formatChineseDate } from '@shared/util/dates';
+import type { CampaignSnapshot } from '@shared/campaign/snapshot';
 import { useApp } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
@@ -10,13 +11,13 @@ import { transitionPlanReview } from '../../db/repos/campaign';
 const COLOR = { draft: 'default', submitted: 'processing', returned: 'warning', approved: 'success' } as const;
 
 /** The plan's review by the 督导组: 草稿 → 已报督导组审核 → 退回修改 ↺ / 督导组把关通过. */
-export function PlanReviewBar({ stageId, planOk }: { stageId: string; planOk: boolean }) {
+export function PlanReviewBar({ snapshot, stageId, planOk }: { snapshot: CampaignSnapshot; stageId: string; planOk: boolean }) {
   const { db } = useApp();
-  const { unit, snapshot, writeCtx } = useUnit();
+  const { unit, writeCtx } = useUnit();
   const run = useAction();
   const [asking, setAsking] = useState<PlanReviewEvent | null>(null);
   const [note, setNote] = useState('');
-  const review = snapshot?.planReviews.find((r) => r.stageId === stageId);
+  const review = snapshot.planReviews.find((r) => r.stageId === stageId);
   const state = review?.state ?? 'draft';
   const last = review?.history.at(-1);
 

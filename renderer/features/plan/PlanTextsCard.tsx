@@ -3,27 +3,30 @@ import { Button, Card, Form, Input, Space, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { defaultPlanTexts, planTextsFor } from '@shared/campaign/planDocument';
 import type { PlanTexts } from '@shared/campaign/types';
+import type { CampaignSnapshot } from '@shared/campaign/snapshot';
+import { useLeaders } from '../roster/queries';
 import { useApp } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { savePlanTexts } from '../../db/repos/campaign';
 
 /** The plan's prose: standard wording is offered, the unit rewrites it for itself. */
-export function PlanTextsCard({ stageId }: { stageId: string }) {
+export function PlanTextsCard({ snapshot, stageId }: { snapshot: CampaignSnapshot; stageId: string }) {
   const { db } = useApp();
-  const { unit, snapshot, writeCtx } = useUnit();
+  const { unit, writeCtx } = useUnit();
+  const leaders = useLeaders(unit.id);
   const run = useAction();
   const [form] = Form.useForm<PlanTexts>();
-  const stored = snapshot?.planReviews.find((r) => r.stageId === stageId)?.texts;
-  // The live snapshot is a new object after every write of the unit; reload the form only when
-  // the saved texts really change, so what the user is typing is not wiped by another save.
+  const stored = snapshot.planReviews.find((r) => r.stageId === stageId)?.texts;
+  // The live campaign state is a new object after every campaign write; reload the form only
+  // when the saved texts really change, so what the user is typing is not wiped by another save.
   const storedKey = JSON.stringify(stored ?? null);
-  const loaded = snapshot !== undefined;
+  const loaded = leaders !== undefined;
   useEffect(() => {
-    if (snapshot) form.setFieldsValue(planTextsFor(snapshot, stageId));
+    if (leaders) form.setFieldsValue(planTextsFor(snapshot, stageId, leaders));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storedKey, loaded, stageId, form]);
-  if (!snapshot) return null;
+  if (!leaders) return null;
 
   const area = (name: keyof PlanTexts, label: string, rows = 3, required = false) => (
     <Form.Item name={name} label={label} rules={required ? [{ required: true, whitespace: true, message: `请填写${label}` }] : []}>
@@ -36,7 +39,7 @@ export function PlanTextsCard({ stageId }: { stageId: string }) {
       title="方案正文"
       style={{ marginTop: 16 }}
       extra={
-        <Button size="small" onClick={() => form.setFieldsValue(defaultPlanTexts(snapshot))}>
+        <Button size="small" onClick={() => form.setFieldsValue(defaultPlanTexts(snapshot, leaders))}>
           填入参考文字
         </Button>
       }

@@ -3,14 +3,17 @@ import { Card, Form, Input, InputNumber, List, Modal, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { effectiveThresholds, formatThreshold } from '@shared/campaign/thresholds';
 import { useApp } from '../../app/context';
-import { useUnit } from '../../app/unitContext';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCampaign, useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { changeThreshold } from '../../db/repos/campaign';
 
 /** City-set thresholds (satisfaction 70 %, attendance ratio …): editable per unit, each change recorded. */
 export function ThresholdsCard() {
-  const { db, template } = useApp();
-  const { unit, snapshot, writeCtx } = useUnit();
+  const { db } = useApp();
+  const { unit, template, writeCtx } = useUnit();
+  const snapshot = useCampaign();
+  const changes = useLiveQuery(() => db.thresholdChanges.where('unitId').equals(unit.id).reverse().sortBy('at'), [db, unit.id]);
   const run = useAction();
   const [editing, setEditing] = useState<string | null>(null);
   const [form] = Form.useForm<{ value: number; reason: string }>();
@@ -45,12 +48,10 @@ export function ThresholdsCard() {
           </List.Item>
         )}
       />
-      {snapshot.thresholdChanges.length > 0 && (
+      {changes && changes.length > 0 && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
           修改记录：
-          {snapshot.thresholdChanges
-            .slice()
-            .sort((a, b) => b.at.localeCompare(a.at))
+          {changes
             .map((c) => {
               const th = template.thresholds[c.key];
               return `${dayjs(c.at).format('M月D日')} ${c.by} 将“${th?.label ?? c.key}”由 ${th ? formatThreshold(th, c.from) : c.from} 改为 ${th ? formatThreshold(th, c.to) : c.to}（${c.reason}）`;

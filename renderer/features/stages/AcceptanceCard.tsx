@@ -3,6 +3,7 @@ import { Button, DatePicker, Form, Input, List, Radio, Tag, Typography } from 'a
 import dayjs, { type Dayjs } from 'dayjs';
 import { formatChineseDate } from '@shared/util/dates';
 import { useApp } from '../../app/context';
+import type { CampaignSnapshot } from '@shared/campaign/snapshot';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { recordAcceptance } from '../../db/repos/campaign';
@@ -15,9 +16,9 @@ interface Values {
 }
 
 /** R-STAGE-ACCEPT: the 督导组's acceptance of a stage, which opens the next one. */
-export function AcceptanceCard({ stageId, nextTitle, lookbackUndone }: { stageId: string; nextTitle: string; lookbackUndone: number }) {
+export function AcceptanceCard({ snapshot, stageId, nextTitle, lookbackUndone }: { snapshot: CampaignSnapshot; stageId: string; nextTitle: string; lookbackUndone: number }) {
   const { db } = useApp();
-  const { unit, snapshot, writeCtx } = useUnit();
+  const { unit, writeCtx } = useUnit();
   const run = useAction();
   const [form] = Form.useForm<Values>();
   const [adding, setAdding] = useState(false);

@@ -1,17 +1,17 @@
 import { Checkbox, List, Tag, Typography } from 'antd';
 import { lookbackStates } from '@shared/campaign/checklist';
 import { useApp, today } from '../../app/context';
+import type { CampaignSnapshot } from '@shared/campaign/snapshot';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { setTick } from '../../db/repos/campaign';
 
 /** R-STAGE-LOOKBACK: the 回头看 list; computed items show their figures, others are ticked by hand. */
-export function LookbackCard({ stageId }: { stageId: string }) {
+export function LookbackCard({ snapshot, stageId }: { snapshot: CampaignSnapshot; stageId: string }) {
   const { db } = useApp();
-  const { unit, snapshot, writeCtx } = useUnit();
+  const { unit, writeCtx } = useUnit();
   const run = useAction();
-  if (!snapshot) return null;
-  const items = lookbackStates(snapshot, stageId, today());
+  const items = lookbackStates(snapshot, {}, stageId, today());
   const done = items.filter((i) => i.done).length;
   return (
     <div style={{ marginTop: 12 }}>

@@ -6,6 +6,7 @@ import { stageTiming } from '@shared/campaign/schedule';
 import { formatChineseDate } from '@shared/util/dates';
 import type { StageSchedule } from '@shared/campaign/types';
 import { useApp, today } from '../../app/context';
+import type { CampaignSnapshot } from '@shared/campaign/snapshot';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { extendSchedule, setSchedule, shiftForLateStart } from '../../db/repos/campaign';
@@ -16,9 +17,9 @@ function withoutUnit({ unitId: _unitId, ...rest }: StageSchedule): Omit<StageSch
 }
 
 /** R-STAGE-SCHEDULE: the unit's own dates of a stage; an extension needs a reason. */
-export function ScheduleCard({ stageId, accepted, first }: { stageId: string; accepted: boolean; first: boolean }) {
+export function ScheduleCard({ snapshot, stageId, accepted, first }: { snapshot: CampaignSnapshot; stageId: string; accepted: boolean; first: boolean }) {
   const { db } = useApp();
-  const { unit, snapshot, writeCtx } = useUnit();
+  const { unit, writeCtx } = useUnit();
   const run = useAction();
   const [mode, setMode] = useState<'edit' | 'extend' | 'shift' | null>(null);
   const [form] = Form.useForm<{ range: [Dayjs, Dayjs]; newDue: Dayjs; reason: string; dropExtension: boolean; actualStart: Dayjs }>();

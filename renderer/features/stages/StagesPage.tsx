@@ -4,14 +4,14 @@ import { canEnterStage, currentStageId } from '@shared/campaign/gates';
 import { latestAcceptance } from '@shared/campaign/lookup';
 import { lookbackStates } from '@shared/campaign/checklist';
 import { today } from '../../app/context';
-import { useUnit } from '../../app/unitContext';
+import { useCampaign } from '../../app/unitContext';
 import { ScheduleCard } from './ScheduleCard';
 import { LookbackCard } from './LookbackCard';
 import { AcceptanceCard } from './AcceptanceCard';
 
 /** Stages, their schedules, the 回头看 checklist and the 督导组 acceptances that open the next stage. */
 export function StagesPage() {
-  const { snapshot } = useUnit();
+  const snapshot = useCampaign();
   if (!snapshot) return null;
   const now = today();
   const stages = snapshot.template.stages;
@@ -64,13 +64,14 @@ export function StagesPage() {
                   style={{ marginBottom: 12 }}
                 />
               )}
-              <ScheduleCard stageId={st.id} accepted={!!latestAcceptance(snapshot, st.id)?.passed} first={i === 0} />
-              {st.lookback.length > 0 && <LookbackCard stageId={st.id} />}
+              <ScheduleCard snapshot={snapshot} stageId={st.id} accepted={!!latestAcceptance(snapshot, st.id)?.passed} first={i === 0} />
+              {st.lookback.length > 0 && <LookbackCard snapshot={snapshot} stageId={st.id} />}
               {st.acceptanceRequired && next && entry.ok && (
                 <AcceptanceCard
+                  snapshot={snapshot}
                   stageId={st.id}
                   nextTitle={next.title}
-                  lookbackUndone={lookbackStates(snapshot, st.id, now).filter((x) => !x.done).length}
+                  lookbackUndone={lookbackStates(snapshot, {}, st.id, now).filter((x) => !x.done).length}
                 />
               )}
             </Card>

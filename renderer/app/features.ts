@@ -1,0 +1,25 @@
+/** Every feature of a unit's workspace; the app's routes, menu and home-page facts come from this list. */
+import { documentsFeature } from '../features/documents';
+import { homeFeature } from '../features/home';
+import { mobiliseFeature } from '../features/mobilise';
+import { planFeature } from '../features/plan';
+import { rosterFeature } from '../features/roster';
+import { auditFeature, settingsFeature } from '../features/settings';
+import { stagesFeature } from '../features/stages';
+import type { FeatureModule } from './feature';
+
+export const FEATURES: readonly FeatureModule[] = [
+  homeFeature,
+  stagesFeature,
+  planFeature,
+  mobiliseFeature,
+  rosterFeature,
+  documentsFeature,
+  settingsFeature,
+  auditFeature,
+];
+
+/** The page (under /u/:unitId/) where a feature's checklist items are done, if it has one. */
+export function featurePage(featureId: string | undefined): string | null {
+  return FEATURES.find((f) => f.id === featureId)?.routes[0]?.path ?? null;
+}
