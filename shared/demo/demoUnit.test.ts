@@ -5,6 +5,7 @@ import { canEnterStage } from '../campaign/gates';
 import { mobilisationStatus } from '../campaign/mobilise';
 import { validatePlan } from '../campaign/plan';
 import type { CampaignSnapshot } from '../campaign/snapshot';
+import { ROSTER_FEATURE, type RosterFacts } from '../members/measures';
 import { validateMemberDraft } from '../members/validate';
 import { validateUnitDraft } from '../units/validate';
 import { demoCalendar } from './demoCalendar';
@@ -16,8 +17,9 @@ function build(today: string) {
   let n = 0;
   const cal = demoCalendar(template, today);
   const r = buildDemoUnit({ template, ...cal, makeId: () => `id-${++n}`, now: `${today}T02:00:00.000Z` });
-  const snapshot: CampaignSnapshot = { ...r, template, thresholdOverrides: {}, thresholdChanges: [] };
-  return { cal, r, snapshot };
+  const snapshot: CampaignSnapshot = { ...r, template, thresholdOverrides: {} };
+  const roster: RosterFacts = { hasParty: r.members.some((m) => m.kind === 'party'), branches: r.branches.length, unplaced: [] };
+  return { cal, r, snapshot, facts: { [ROSTER_FEATURE]: roster } };
 }
 
 describe('demoCalendar', () => {
@@ -48,20 +50,45 @@ describe('buildDemoUnit', () => {
     for (const b of r.branches) expect(party.some((m) => m.branchId === b.id)).toBe(true);
   });
 
-  it('has the roles the rules look at', () => {
+  it('has the roles the rules look at: a 党组书记 who heads the unit, a 机关党委书记, a secretary per branch', () => {
     const withRole = (role: string) => party.filter((m) => m.roles.includes(role as never));
-    expect(withRole('unitHead').map((m) => m.post)).toEqual(['局长']);
-    expect(withRole('unitHead')[0].roles).toContain('leaderCadre');
-    const team = withRole('teamMember');
-    expect(team.length).toBeGreaterThanOrEqual(3);
-    expect(team.every((m) => m.roles.includes('leaderCadre') && m.oversees.length === 1)).toBe(true);
-    expect(new Set(team.flatMap((m) => m.oversees))).toEqual(new Set(r.branches.map((b) => b.id)));
+    expect(withRole('unitHead').map((m) => m.post)).toEqual(['局长、党组书记']);
+    expect(withRole('unitHead')[0].roles).toEqual(['unitHead', 'partyGroupSecretary', 'leaderCadre']);
+    expect(withRole('partyGroupSecretary')).toEqual(withRole('unitHead'));
+    expect(withRole('committeeSecretary').map((m) => m.name)).toEqual(['王建华']);
     const secretaries = withRole('branchSecretary');
     expect(secretaries.map((m) => m.branchId).sort()).toEqual(r.branches.map((b) => b.id).sort());
+  });
+
+  it('has 内设科室 and a 二级单位, each with a 负责人 working there, all overseen by team members', () => {
+    expect(r.offices.map((o) => o.name)).toEqual(['办公室', '人事科', '财务科', '综合规划科', '经济运行科', '企业服务科', '法规科', '市中小企业服务中心']);
+    expect(r.offices.filter((o) => o.kind === 'subUnit').map((o) => o.name)).toEqual(['市中小企业服务中心']);
+    const byId = new Map(r.members.map((m) => [m.id, m]));
+    for (const o of r.offices) {
+      const head = byId.get(o.headId ?? '');
+      expect(head?.officeId, o.name).toBe(o.id);
+      expect(head?.post, o.name).toMatch(new RegExp(`^${o.name}(主任|科长)$`));
+    }
+    const team = party.filter((m) => m.roles.includes('teamMember'));
+    expect(team.map((m) => m.name)).toEqual(['王建华', '赵文斌', '李秀英', '张志强']);
+    expect(team.every((m) => m.roles.includes('leaderCadre') && m.oversees.length > 0 && m.officeId === undefined)).toBe(true);
+    const overseen = team.flatMap((m) => m.oversees);
+    expect(new Set(overseen)).toEqual(new Set(r.offices.map((o) => o.id)));
+    expect(overseen).toHaveLength(r.offices.length);
+    expect(party.filter((m) => m.branchId !== r.branches[2].id && !m.roles.includes('teamMember') && !m.roles.includes('unitHead') && m.officeId === undefined).map((m) => m.post)).toEqual(['调研员', '副调研员']);
+  });
+
+  it('says who is 预备党员, everyone’s 文化程度, and the conditions that change the work', () => {
+    expect(party.filter((m) => m.partyStatus === 'probationary').map((m) => m.name)).toEqual(['朱婷', '曹阳']);
+    expect(party.every((m) => m.partyStatus === 'full' || m.partyStatus === 'probationary')).toBe(true);
+    expect(r.members.filter((m) => m.kind !== 'party').every((m) => m.partyStatus === undefined)).toBe(true);
+    expect(r.members.every((m) => m.education !== undefined)).toBe(true);
     const retiredBranch = r.branches[2].id;
     expect(party.filter((m) => m.branchId === retiredBranch).every((m) => m.employment === 'retired')).toBe(true);
     expect(party.filter((m) => m.frail)).toHaveLength(2);
-    expect(party.filter((m) => m.cannotWrite)).toHaveLength(1);
+    const ill = party.filter((m) => m.chronicIll);
+    expect(ill.map((m) => [m.name, m.employment])).toEqual([['郑永年', 'retired']]);
+    expect(party.filter((m) => m.cannotWrite).map((m) => m.education)).toEqual(['primary']);
     const away = party.filter((m) => m.away);
     expect(away).toHaveLength(2);
     expect(away.every((m) => m.away!.place && m.away!.contact)).toBe(true);
@@ -75,16 +102,26 @@ describe('buildDemoUnit', () => {
     expect(pair[0].branchId).not.toBe(pair[1].branchId);
   });
 
-  it('passes the unit and member validators', () => {
+  it('passes the unit and member validators, without even a warning', () => {
     expect(validateUnitDraft(r.unit).ok).toBe(true);
+    for (const m of r.members) expect(validateMemberDraft(m, '2005-09-13'), m.name).toEqual([]);
+  });
+
+  it('keeps every reference inside the unit', () => {
+    const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));
+    const [branches, offices, members] = [ids(r.branches), ids(r.offices), ids(r.members)];
     for (const m of r.members) {
-      expect(validateMemberDraft(m, '2005-09-13').filter((p) => p.level === 'error'), m.name).toEqual([]);
+      if (m.branchId) expect(branches.has(m.branchId)).toBe(true);
+      if (m.officeId) expect(offices.has(m.officeId)).toBe(true);
+      for (const o of m.oversees) expect(offices.has(o)).toBe(true);
     }
+    for (const o of r.offices) expect(members.has(o.headId!)).toBe(true);
+    expect([...r.branches, ...r.offices, ...r.members].every((x) => x.unitId === r.unit.id)).toBe(true);
   });
 });
 
 describe.each(['2005-09-13', '2026-09-06', '2026-11-27', '2026-03-15'])('the demo seen on %s', (today) => {
-  const { snapshot } = build(today);
+  const { snapshot, facts } = build(today);
 
   it('R-STAGE-LOOKBACK: stage 1 accepted by the 督导组, so 分析评议 is open', () => {
     expect(snapshot.acceptances[0]).toMatchObject({ stageId: 'study', supervisor: '刘振华', passed: true });
@@ -100,7 +137,7 @@ describe.each(['2005-09-13', '2026-09-06', '2026-11-27', '2026-03-15'])('the dem
   });
 
   it('looks alive: in 分析评议, some done, some next, nothing impossible', () => {
-    const d = computeDashboard(snapshot, today);
+    const d = computeDashboard(snapshot, facts, today);
     expect(d.current.id).toBe('analysis');
     expect(d.focus.overdue).toBe(false);
     expect(d.progress.done).toBeGreaterThan(0);
@@ -113,7 +150,8 @@ describe.each(['2005-09-13', '2026-09-06', '2026-11-27', '2026-03-15'])('the dem
 
 it('the demo seen on its 13th day has exactly one overdue item: the 谈心计划', () => {
   for (const today of ['2005-09-13', '2026-11-27']) {
-    const d = computeDashboard(build(today).snapshot, today);
+    const { snapshot, facts } = build(today);
+    const d = computeDashboard(snapshot, facts, today);
     expect(d.overdue.map((i) => i.id)).toEqual(['talks.plan']);
   }
 });

@@ -6,11 +6,11 @@ import { initialPlanActions } from '../campaign/plan';
 import { defaultSchedules, extendSchedule, shiftForLateTransition } from '../campaign/schedule';
 import type { CampaignTemplate } from '../campaign/template';
 import type { Acceptance, ChecklistTick, Meeting, PlanAction, PlanReview } from '../campaign/types';
-import type { Branch, Member } from '../members/types';
-import type { UnitRecords } from '../backup/records';
+import type { Branch, Member, Office } from '../members/types';
+import type { UnitRecords } from '../data/registry';
 import type { Unit } from '../units/types';
 import { addDays, templateDate } from '../util/dates';
-import { DEMO_BRANCHES, DEMO_NON_PARTY, DEMO_PARTY, type DemoPerson } from './demoRoster';
+import { DEMO_BRANCHES, DEMO_NON_PARTY, DEMO_OFFICES, DEMO_PARTY, type DemoPerson } from './demoRoster';
 
 export const DEMO_UNIT_NAME = '示例市经济局';
 const SECRETARY = '孙丽萍';
@@ -29,7 +29,7 @@ export interface DemoUnitOptions {
 /** The demo unit and the records it starts with. */
 export type DemoUnitRecords = { unit: Unit } & Pick<
   UnitRecords,
-  'branches' | 'members' | 'schedules' | 'acceptances' | 'ticks' | 'planActions' | 'planReviews' | 'meetings'
+  'branches' | 'offices' | 'members' | 'schedules' | 'acceptances' | 'ticks' | 'planActions' | 'planReviews' | 'meetings'
 >;
 
 /** Hand-ticked items, with the template day they were done (items with a measure are computed). */
@@ -72,11 +72,13 @@ export function buildDemoUnit(o: DemoUnitOptions): DemoUnitRecords {
     contact: SECRETARY,
     phone: '0571-87000001',
     templateId: template.id,
+    templateVersion: template.version,
     isDemo: true,
     createdAt: now,
     updatedAt: now,
   };
   const branches: Branch[] = DEMO_BRANCHES.map((name, order) => ({ id: makeId(), unitId, name, order }));
+  const offices: Office[] = DEMO_OFFICES.map((o, order) => ({ id: makeId(), unitId, name: o.name, kind: o.kind, order }));
   const years = year - 2005;
   const moved = (ym: string) => `${Number(ym.slice(0, 4)) + years}${ym.slice(4)}`;
   const member = (p: DemoPerson): Member => ({
@@ -87,12 +89,16 @@ export function buildDemoUnit(o: DemoUnitOptions): DemoUnitRecords {
     gender: p.gender,
     birth: moved(p.birth),
     ...(p.joined ? { joinedParty: moved(p.joined) } : {}),
+    ...((p.kind ?? 'party') === 'party' ? { partyStatus: p.probationary ? 'probationary' : 'full' } : {}),
+    education: p.education,
     ...(p.branch !== undefined ? { branchId: branches[p.branch].id } : {}),
+    ...(p.office !== undefined ? { officeId: offices[p.office].id } : {}),
     post: p.post,
     roles: p.roles ?? [],
-    oversees: (p.oversees ?? []).map((b) => branches[b].id),
+    oversees: (p.oversees ?? []).map((o) => offices[o].id),
     employment: p.retired ? 'retired' : 'working',
     frail: p.frail ?? false,
+    ...(p.chronicIll ? { chronicIll: true } : {}),
     cannotWrite: p.cannotWrite ?? false,
     away: p.away ?? null,
     ...(p.phone ? { phone: p.phone } : {}),
@@ -100,7 +106,11 @@ export function buildDemoUnit(o: DemoUnitOptions): DemoUnitRecords {
     createdAt: now,
     updatedAt: now,
   });
-  const members = [...DEMO_PARTY, ...DEMO_NON_PARTY].map(member);
+  const people = [...DEMO_PARTY, ...DEMO_NON_PARTY];
+  const members = people.map(member);
+  people.forEach((p, i) => {
+    if (p.head && p.office !== undefined) offices[p.office].headId = members[i].id;
+  });
 
   const focus = template.stages.find((s) => s.id === focusId)!;
   const prevStage = template.stages[template.stages.indexOf(focus) - 1];
@@ -153,5 +163,5 @@ export function buildDemoUnit(o: DemoUnitOptions): DemoUnitRecords {
   const ticks: ChecklistTick[] = DONE_ITEMS.filter(([, md]) => day(md) <= today).map(([itemId, md]) => ({
     unitId, itemId, done: true, by: SECRETARY, at: at(md),
   }));
-  return { unit, branches, members, schedules, acceptances, ticks, planActions: [...mandatory, ...optional], planReviews, meetings };
+  return { unit, branches, offices, members, schedules, acceptances, ticks, planActions: [...mandatory, ...optional], planReviews, meetings };
 }

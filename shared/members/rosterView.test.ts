@@ -28,4 +28,15 @@ describe('the roster as the page shows it', () => {
     expect(filterRoster(people, { query: '1111' }).map((m) => m.name)).toEqual(['王伟']);
     expect(filterRoster(people, { branchId: 'b1', kind: 'nonParty' }).map((m) => m.name)).toEqual(['刘群']);
   });
+
+  it('narrows to the people working in one office or sub-unit', () => {
+    const people = [
+      makeMember({ name: '黄志明', officeId: 'o1' }),
+      makeMember({ name: '林晓燕', officeId: 'o1', kind: 'masses' }),
+      makeMember({ name: '刘芳', officeId: 'o2' }),
+      makeMember({ name: '陈国栋' }),
+    ];
+    expect(filterRoster(people, { officeId: 'o1' }).map((m) => m.name)).toEqual(['黄志明', '林晓燕']);
+    expect(filterRoster(people, { officeId: 'o1', kind: 'party' }).map((m) => m.name)).toEqual(['黄志明']);
+  });
 });

@@ -18,6 +18,8 @@ export interface RosterFilter {
   /** Part of a name, a post (职务) or a phone number. */
   query?: string;
   branchId?: string;
+  /** The 内设科室 / 二级单位 worked in. */
+  officeId?: string;
   kind?: 'all' | 'party' | 'nonParty';
 }
 
@@ -28,6 +30,7 @@ export function filterRoster(members: readonly Member[], f: RosterFilter): Membe
     (m) =>
       (kind === 'all' || (kind === 'party') === (m.kind === 'party')) &&
       (!f.branchId || m.branchId === f.branchId) &&
+      (!f.officeId || m.officeId === f.officeId) &&
       (!q || m.name.includes(q) || (m.post ?? '').includes(q) || (m.phone ?? '').includes(q)),
   );
 }

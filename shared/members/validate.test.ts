@@ -74,4 +74,46 @@ describe('validateMemberDraft', () => {
     expect(check({ note: '字'.repeat(501) })).toEqual([{ level: 'error', field: 'note', message: '备注不能超过500个字' }]);
     expect(check({ away: { place: '深圳', contact: '' } })).toEqual([]);
   });
+
+  it('keeps 正式/预备 to party members and checks its value', () => {
+    expect(check({ partyStatus: 'probationary', joinedParty: '2005-03' })).toEqual([]);
+    expect(check({ kind: 'masses', joinedParty: undefined, partyStatus: 'full' })).toEqual([
+      { level: 'error', field: 'partyStatus', message: '非党员不应填写正式或预备党员' },
+    ]);
+    expect(check({ partyStatus: 'candidate' as never })).toEqual([{ level: 'error', field: 'partyStatus', message: '应为正式党员或预备党员' }]);
+  });
+
+  it('warns when a 预备党员 joined more than two years ago (the probation is one year, extended once at most)', () => {
+    expect(check({ partyStatus: 'probationary', joinedParty: '2003-09' })).toEqual([]);
+    expect(check({ partyStatus: 'probationary', joinedParty: '2003-08' })).toEqual([
+      { level: 'warning', field: 'partyStatus', message: '入党已满2年仍为预备党员，请核对是否已转正' },
+    ]);
+  });
+
+  it('keeps every party role to party members: 党组书记, 机关党委/党总支书记, 支部书记, 党员领导干部', () => {
+    const masses = (roles: MemberDraft['roles']) => check({ kind: 'masses', joinedParty: undefined, roles }).map((p) => p.message);
+    expect(masses(['partyGroupSecretary'])).toEqual(['非党员不能是党组书记']);
+    expect(masses(['committeeSecretary'])).toEqual(['非党员不能是机关党委/党总支书记']);
+    expect(masses(['unitHead', 'teamMember'])).toEqual([]);
+  });
+
+  it('checks 文化程度, 所在科室 and 长期患病', () => {
+    expect(check({ education: 'bachelor', officeId: 'o1', chronicIll: true })).toEqual([]);
+    expect(check({ education: '大学' as never })).toEqual([{ level: 'error', field: 'education', message: '文化程度无法识别' }]);
+  });
+
+  it('warns, without blocking, when someone 分管 offices without a leading role', () => {
+    const problems = check({ oversees: ['o1'] });
+    expect(problems).toEqual([
+      { level: 'warning', field: 'oversees', message: '分管科室或二级单位的一般是单位主要负责同志、班子成员或党员领导干部，请核对角色' },
+    ]);
+    expect(hasErrors(problems)).toBe(false);
+    for (const role of ['unitHead', 'teamMember', 'leaderCadre'] as const) expect(check({ oversees: ['o1'], roles: [role] })).toEqual([]);
+  });
+
+  it('warns when a 预备党员 is named a secretary', () => {
+    expect(check({ partyStatus: 'probationary', joinedParty: '2005-03', roles: ['branchSecretary'] })).toEqual([
+      { level: 'warning', field: 'roles', message: '预备党员一般不担任支部书记，请核对' },
+    ]);
+  });
 });

@@ -4,7 +4,17 @@
 import { z } from 'zod';
 import type { ImportProblem } from './import/types';
 import { yearsBetween } from './import/dates';
-import { EMPLOYMENTS, GENDERS, PERSON_KINDS, ROLES, type MemberDraft, type Role } from './types';
+import {
+  EDUCATIONS,
+  EMPLOYMENTS,
+  GENDERS,
+  PARTY_STATUSES,
+  PERSON_KINDS,
+  ROLE_LABEL,
+  ROLES,
+  type MemberDraft,
+  type Role,
+} from './types';
 
 const yearMonth = (label: string) =>
   z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u, { message: `${label}格式应为“年-月”，如 1965-03` });
@@ -13,7 +23,10 @@ const optionalText = (label: string, max: number) =>
   z.string().max(max, { message: `${label}不能超过${max}个字` }).optional();
 
 /** Roles only a party member can hold. */
-export const PARTY_ONLY_ROLES: readonly Role[] = ['branchSecretary', 'leaderCadre'];
+export const PARTY_ONLY_ROLES: readonly Role[] = ['partyGroupSecretary', 'committeeSecretary', 'branchSecretary', 'leaderCadre'];
+
+/** Roles of people who 分管 offices and sub-units (R-TALK-PAIRS, R-ANALYSIS-REVIEW). */
+export const OVERSEER_ROLES: readonly Role[] = ['unitHead', 'teamMember', 'leaderCadre'];
 
 export const memberDraftSchema = z
   .object({
@@ -26,7 +39,10 @@ export const memberDraftSchema = z
     gender: z.enum(GENDERS, { message: '性别应为男或女' }).optional(),
     birth: yearMonth('出生年月').optional(),
     joinedParty: yearMonth('入党时间').optional(),
+    partyStatus: z.enum(PARTY_STATUSES, { message: '应为正式党员或预备党员' }).optional(),
+    education: z.enum(EDUCATIONS, { message: '文化程度无法识别' }).optional(),
     branchId: z.string().optional(),
+    officeId: z.string().optional(),
     post: optionalText('职务', 60),
     roles: z
       .array(z.enum(ROLES, { message: '角色无法识别' }))
@@ -34,6 +50,7 @@ export const memberDraftSchema = z
     oversees: z.array(z.string()),
     employment: z.enum(EMPLOYMENTS, { message: '应为在职或离退休' }),
     frail: z.boolean(),
+    chronicIll: z.boolean().optional(),
     cannotWrite: z.boolean(),
     away: z
       .object({
@@ -48,14 +65,18 @@ export const memberDraftSchema = z
     if (d.kind !== 'party' && d.joinedParty !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['joinedParty'], message: '非党员不应填写入党时间' });
     }
+    if (d.kind !== 'party' && d.partyStatus !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['partyStatus'], message: '非党员不应填写正式或预备党员' });
+    }
     if (d.kind !== 'party') {
       for (const role of d.roles.filter((r) => PARTY_ONLY_ROLES.includes(r))) {
-        const label = role === 'branchSecretary' ? '支部书记' : '党员领导干部';
-        ctx.addIssue({ code: 'custom', path: ['roles'], message: `非党员不能是${label}` });
+        ctx.addIssue({ code: 'custom', path: ['roles'], message: `非党员不能是${ROLE_LABEL[role]}` });
       }
     }
   });
 
+/** Probation (预备期) of one year, extended at most by one more. */
+const MAX_PROBATION_YEARS = 2;
 /** Earliest birth year a roster may hold. */
 const MIN_BIRTH_YEAR = 1900;
 /** 党章: one may apply to join the Party from the age of eighteen. */
@@ -84,6 +105,30 @@ function dateProblems(d: MemberDraft, now: string): ImportProblem[] {
   if (d.kind === 'party' && d.joinedParty === undefined) {
     problems.push({ level: 'warning', field: 'joinedParty', message: '党员未填写入党时间' });
   }
+  // 党章: the probation lasts a year and may be extended once, by at most a year.
+  if (d.partyStatus === 'probationary' && ymOk(d.joinedParty) && yearsBetween(d.joinedParty, today) >= MAX_PROBATION_YEARS) {
+    problems.push({ level: 'warning', field: 'partyStatus', message: `入党已满${MAX_PROBATION_YEARS}年仍为预备党员，请核对是否已转正` });
+  }
+  return problems;
+}
+
+/** Roles and 分管 that do not fit together: shown, never blocking (the unit knows its own set-up). */
+function roleProblems(d: MemberDraft): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const roles = Array.isArray(d.roles) ? d.roles : [];
+  const oversees = Array.isArray(d.oversees) ? d.oversees : [];
+  if (oversees.length > 0 && !roles.some((r) => OVERSEER_ROLES.includes(r))) {
+    problems.push({
+      level: 'warning',
+      field: 'oversees',
+      message: '分管科室或二级单位的一般是单位主要负责同志、班子成员或党员领导干部，请核对角色',
+    });
+  }
+  if (d.partyStatus === 'probationary') {
+    for (const role of roles.filter((r) => r === 'partyGroupSecretary' || r === 'committeeSecretary' || r === 'branchSecretary')) {
+      problems.push({ level: 'warning', field: 'roles', message: `预备党员一般不担任${ROLE_LABEL[role]}，请核对` });
+    }
+  }
   return problems;
 }
 
@@ -100,7 +145,7 @@ export function validateMemberDraft(d: MemberDraft, now: string): ImportProblem[
         const field = typeof key === 'string' ? (key as keyof MemberDraft) : undefined;
         return field ? { level: 'error' as const, field, message: issue.message } : { level: 'error' as const, message: issue.message };
       });
-  return [...problems, ...dateProblems(d, now)];
+  return [...problems, ...dateProblems(d, now), ...roleProblems(d)];
 }
 
 export function hasErrors(problems: readonly ImportProblem[]): boolean {

@@ -8,7 +8,11 @@ export const BENCH_BRANCHES = [
   ...['一', '二', '三', '四', '五', '六', '七', '八', '九'].map((n) => `机关第${n}党支部`),
   '离退休党支部',
 ];
-const HEADER = ['序号', '姓名', '性别', '出生年月', '入党时间', '所在支部', '职务', '身份', '角色', '分管', '外出地点', '联系电话', '年老体弱', '备注'];
+/** 内设科室 and one 二级单位; 分管 names these, not branches. */
+export const BENCH_OFFICES = ['办公室', '人事科', '财务科', '综合规划科', '预算科', '国库科', '税政科', '市财政投资评审中心'];
+/** New columns go at the end: the 2,000-person e2e test reads name, post, kind and phone by index. */
+const HEADER = ['序号', '姓名', '性别', '出生年月', '入党时间', '所在支部', '职务', '身份', '角色', '分管', '外出地点', '联系电话', '年老体弱', '备注', '所在科室', '文化程度'];
+const EDUCATIONS = ['研究生', '大学本科', '大学本科', '大学本科', '大学专科', '中专', '高中'];
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红玉兰海燕文斌宇浩凯鹏辉俊峰晓东亮林';
 const POSTS = ['科员', '副主任科员', '主任科员', '科长', '副科长', '办事员', '会计', '出纳', '档案员', '调研员'];
@@ -32,9 +36,10 @@ function uniqueName(i: number): string {
 }
 
 /**
- * The cells of a roster sheet of `n` people in 10 branches: a unit head and team members with
- * 分管, a secretary per branch, a retired branch (some frail), some away, a few 群众, and the
- * same names chance gives (`uniqueNames` avoids them: the import leaves same names unticked).
+ * The cells of a roster sheet of `n` people in 10 branches: a unit head and team members who
+ * 分管 the offices, a secretary per branch, people working in the offices, a retired branch (some
+ * frail), some away, a few 群众, and the same names chance gives (`uniqueNames` avoids them: the
+ * import leaves same names unticked).
  */
 export function rosterTable(n: number, opts: { uniqueNames?: boolean } = {}): string[][] {
   const rnd = random(n);
@@ -55,10 +60,11 @@ export function rosterTable(n: number, opts: { uniqueNames?: boolean } = {}): st
     let roles = '';
     let oversees = '';
     if (i === 0) [post, roles] = ['局长', '单位主要负责同志、党员领导干部'];
-    else if (b === 0 && i <= 5) {
+    else if (b === 0 && i <= 4) {
       [post, roles] = ['副局长', '班子成员、党员领导干部'];
-      oversees = BENCH_BRANCHES.slice(2 * i - 1, 2 * i + 1).join('、');
+      oversees = BENCH_OFFICES.slice(2 * i - 2, 2 * i).join('、');
     } else if (firstOfBranch) post = `${BENCH_BRANCHES[b]}书记`;
+    const office = retired || i <= 4 ? '' : BENCH_OFFICES[i % BENCH_OFFICES.length];
     rows.push([
       String(i + 1),
       name,
@@ -74,6 +80,9 @@ export function rosterTable(n: number, opts: { uniqueNames?: boolean } = {}): st
       `1380${String(1_000_000 + i * 7919).slice(-7)}`,
       retired && born < 1940 ? '是' : '',
       i % 97 === 3 ? '2024年转入' : '',
+      office,
+      // From the index, not the generator: the other columns stay as they were.
+      EDUCATIONS[i % EDUCATIONS.length],
     ]);
   }
   rows.push(['合计', `${n}人`], ['填表人：张某某', '', '', '', '', '', '审核人：李某某']);

@@ -5,10 +5,13 @@ import { listAudit } from '../../renderer/db/repos/audit';
 import { createDemoUnit } from '../../renderer/db/repos/demo';
 import { listBranches, listMembers } from '../../renderer/db/repos/members';
 import { loadSnapshot } from '../../renderer/db/repos/snapshot';
+import { listOffices } from '../../renderer/db/repos/offices';
+import { loadRosterFacts } from '../../renderer/features/roster/facts';
 import { createUnit, deleteUnit, listUnits } from '../../renderer/db/repos/units';
 import { computeDashboard } from '@shared/campaign/dashboard';
 import { defaultTemplate } from '@shared/campaign/defaultTemplate';
 import { canEnterStage } from '@shared/campaign/gates';
+import { ROSTER_FEATURE } from '@shared/members/measures';
 
 const template = defaultTemplate();
 const open: PytDb[] = [];
@@ -29,9 +32,12 @@ describe('createDemoUnit', () => {
     expect(unit).toMatchObject({ name: '示例市经济局', isDemo: true, year: 2026 });
     expect(await listBranches(db, unit.id)).toHaveLength(3);
     expect(await listMembers(db, unit.id, { kind: 'party' })).toHaveLength(40);
+    const offices = await listOffices(db, unit.id);
+    expect(offices.map((o) => o.name)).toContain('市中小企业服务中心');
+    expect(offices.every((o) => o.headId !== undefined)).toBe(true);
     const s = await loadSnapshot(db, unit.id, template);
     expect(canEnterStage(s, 'analysis', '2026-11-27').ok).toBe(true);
-    const d = computeDashboard(s, '2026-11-27');
+    const d = computeDashboard(s, { [ROSTER_FEATURE]: await loadRosterFacts(db, unit.id) }, '2026-11-27');
     expect(d.current.id).toBe('analysis');
     expect(d.mobilisation.state).toBe('done');
     expect(d.overdue.map((i) => i.id)).toEqual(['talks.plan']);
@@ -46,6 +52,7 @@ describe('createDemoUnit', () => {
     expect((await listUnits(db)).map((u) => u.id)).toEqual([own.id, demo.id]);
     await deleteUnit(db, demo.id);
     expect(await db.members.count()).toBe(0);
+    expect(await db.offices.count()).toBe(0);
     expect((await loadSnapshot(db, own.id, template)).planActions.length).toBeGreaterThan(0);
   });
 });

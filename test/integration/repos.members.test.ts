@@ -13,6 +13,7 @@ import {
   saveMember,
   type ImportRow,
 } from '../../renderer/db/repos/members';
+import { deleteOffice, listOffices, saveOffice } from '../../renderer/db/repos/offices';
 import { createUnit } from '../../renderer/db/repos/units';
 import { defaultTemplate } from '@shared/campaign/defaultTemplate';
 
@@ -92,31 +93,54 @@ describe('members repository', () => {
     expect(await listBranches(db, unitId)).toEqual([]);
   });
 
-  it('importMembers: creates branches once, resolves 分管 names, keeps same-name people', async () => {
+  it('importMembers: creates branches and offices once, resolves 所在科室 and 分管 names, keeps same-name people', async () => {
     const { db, unitId } = await setup();
     const existing = await saveBranch(db, unitId, { name: '机关第一党支部' }, ctx);
+    const office = await saveOffice(db, unitId, { name: '办公室' }, ctx);
     const rows = [
-      row(2, '王伟', '机关第一党支部'),
-      row(3, '王伟', '机关第二党支部'),
-      row(4, '李强', '机关第二党支部', { overseesNames: ['机关第一党支部', '机关第二党支部'] }),
+      row(2, '王伟', '机关第一党支部', { officeName: '办公室' }),
+      row(3, '王伟', '机关第二党支部', { officeName: '财务科' }),
+      row(4, '李强', '机关第二党支部', { draft: person('李强', { roles: ['teamMember'] }), overseesNames: ['办公室', '财务科', '市中小企业服务中心'] }),
       row(5, '赵群众', undefined, { draft: person('赵群众', { kind: 'masses' }) }),
     ];
-    expect(await importMembers(db, unitId, rows, ctx)).toEqual({ created: 4, branchesCreated: 1 });
+    expect(await importMembers(db, unitId, rows, ctx)).toEqual({ created: 4, branchesCreated: 1, officesCreated: 2 });
     const branches = await listBranches(db, unitId);
     expect(branches.map((b) => b.name)).toEqual(['机关第一党支部', '机关第二党支部']);
+    const offices = await listOffices(db, unitId);
+    expect(offices.map((o) => [o.name, o.kind])).toEqual([['办公室', 'office'], ['财务科', 'office'], ['市中小企业服务中心', 'subUnit']]);
     const members = await listMembers(db, unitId);
     expect(members.filter((m) => m.name === '王伟').map((m) => m.branchId).sort()).toEqual([existing.id, branches[1].id].sort());
-    expect(members.find((m) => m.name === '李强')?.oversees).toEqual([existing.id, branches[1].id]);
-    expect((await listAudit(db, unitId, { limit: 1 }))[0]).toMatchObject({ action: 'member.import', summary: expect.stringContaining('4 人') });
+    expect(members.filter((m) => m.name === '王伟').map((m) => m.officeId).sort()).toEqual([office.id, offices[1].id].sort());
+    expect(members.find((m) => m.name === '李强')?.oversees).toEqual(offices.map((o) => o.id));
+    expect((await listAudit(db, unitId, { limit: 1 }))[0]).toMatchObject({
+      action: 'member.import',
+      summary: '导入花名册 4 人，新建支部 机关第二党支部，新建科室或二级单位 财务科、市中小企业服务中心',
+    });
+  });
+
+  it('importMembers stores the new fields and what the secretary confirmed from 备注', async () => {
+    const { db, unitId } = await setup();
+    const draft = person('郑小兵', {
+      partyStatus: 'probationary',
+      joinedParty: '2004-12',
+      education: 'highSchool',
+      chronicIll: false,
+      away: { place: '广东东莞', contact: '13900000007' },
+    });
+    await importMembers(db, unitId, [row(9, '郑小兵', '东街社区党支部', { draft })], ctx);
+    const [m] = await listMembers(db, unitId);
+    expect(m).toMatchObject({ partyStatus: 'probationary', education: 'highSchool', away: { place: '广东东莞', contact: '13900000007' } });
+    // 长期患病 false is stored as absent, one form for one fact.
+    expect('chronicIll' in m).toBe(false);
   });
 
   it('importMembers takes the roster preview rows as they are (ImportedPerson)', async () => {
     const { db, unitId } = await setup();
     const preview: ImportedPerson[] = [
-      { ...row(2, '王伟', '机关第一党支部'), problems: [{ level: 'warning', message: '党员未填写入党时间' }], sameName: { existingIds: [], otherLines: [3] } },
-      { ...row(3, '王伟', '机关第一党支部'), problems: [], sameName: { existingIds: [], otherLines: [2] } },
+      { ...row(2, '王伟', '机关第一党支部'), problems: [{ level: 'warning', message: '党员未填写入党时间' }], inferred: [], sameName: { existingIds: [], otherLines: [3] } },
+      { ...row(3, '王伟', '机关第一党支部'), problems: [], inferred: [], sameName: { existingIds: [], otherLines: [2] } },
     ];
-    expect(await importMembers(db, unitId, preview, ctx)).toEqual({ created: 2, branchesCreated: 1 });
+    expect(await importMembers(db, unitId, preview, ctx)).toEqual({ created: 2, branchesCreated: 1, officesCreated: 0 });
     expect((await listMembers(db, unitId)).map((m) => m.name)).toEqual(['王伟', '王伟']);
   });
 
@@ -130,17 +154,115 @@ describe('members repository', () => {
     await expect(importMembers(db, unitId, flagged, ctx)).rejects.toThrow('第2行');
     expect(await db.members.count()).toBe(0);
     expect(await db.branches.count()).toBe(0);
+    expect(await db.offices.count()).toBe(0);
     expect(await db.audit.count()).toBe(1);
   });
 
   it('handles a 2,000-member unit through the unitId indexes', async () => {
     const { db, unitId } = await setup();
     const rows = Array.from({ length: 2000 }, (_, i) => row(i + 2, `党员${String(i).padStart(4, '0')}`, `第${(i % 20) + 1}支部`));
-    expect(await importMembers(db, unitId, rows, ctx)).toEqual({ created: 2000, branchesCreated: 20 });
+    expect(await importMembers(db, unitId, rows, ctx)).toEqual({ created: 2000, branchesCreated: 20, officesCreated: 0 });
     const all = await listMembers(db, unitId);
     expect(all).toHaveLength(2000);
     expect(all[0].name).toBe('党员0000');
     const b = (await listBranches(db, unitId))[0];
     expect(await listMembers(db, unitId, { branchId: b.id })).toHaveLength(100);
+  });
+
+  it('saves the new fields: 正式/预备, 文化程度, 所在科室, 长期患病, 分管 over offices', async () => {
+    const { db, unitId } = await setup();
+    const b = await saveBranch(db, unitId, { name: '机关第一党支部' }, ctx);
+    const finance = await saveOffice(db, unitId, { name: '财务科' }, ctx);
+    const centre = await saveOffice(db, unitId, { name: '市中小企业服务中心', kind: 'subUnit' }, ctx);
+    const m = await saveMember(
+      db,
+      unitId,
+      person('王建华', { branchId: b.id, partyStatus: 'full', education: 'bachelor', officeId: finance.id, chronicIll: true, roles: ['teamMember', 'leaderCadre'], oversees: [finance.id, centre.id] }),
+      ctx,
+    );
+    expect(await db.members.get(m.id)).toMatchObject({ partyStatus: 'full', education: 'bachelor', officeId: finance.id, chronicIll: true, oversees: [finance.id, centre.id] });
+    expect((await listMembers(db, unitId, { officeId: finance.id })).map((x) => x.name)).toEqual(['王建华']);
+  });
+
+  it('refuses a member whose office or 分管 is not an office of the unit (branches are not 分管), changing nothing', async () => {
+    const { db, unitId } = await setup();
+    const other = await setup();
+    const b = await saveBranch(db, unitId, { name: '机关第一党支部' }, ctx);
+    const foreign = await saveOffice(other.db, other.unitId, { name: '财务科' }, ctx);
+    await expect(saveMember(db, unitId, person('甲', { branchId: b.id, officeId: 'ghost' }), ctx)).rejects.toThrow('甲所在的科室或二级单位不存在');
+    await expect(saveMember(db, unitId, person('甲', { branchId: b.id, oversees: [b.id] }), ctx)).rejects.toThrow('甲分管的科室或二级单位不存在');
+    await expect(saveMember(db, unitId, person('甲', { branchId: b.id, oversees: [foreign.id] }), ctx)).rejects.toThrow(UserError);
+    expect(await db.members.count()).toBe(0);
+  });
+
+  it('drops party-only fields of a non-party person and keeps the non-party roles', async () => {
+    const { db, unitId } = await setup();
+    await expect(saveMember(db, unitId, person('乙', { kind: 'masses', partyStatus: 'full' }), ctx)).rejects.toThrow('非党员不应填写正式或预备党员');
+    const m = await saveMember(db, unitId, person('乙', { kind: 'masses', roles: ['teamMember'], officeId: '' }), ctx);
+    expect(m.roles).toEqual(['teamMember']);
+    expect('officeId' in m).toBe(false);
+  });
+
+  it('offices: unique names, a 负责人 from the unit, audit entries', async () => {
+    const { db, unitId } = await setup();
+    const other = await setup();
+    const b = await saveBranch(db, unitId, { name: '机关第一党支部' }, ctx);
+    const head = await saveMember(db, unitId, person('黄志明', { branchId: b.id }), ctx);
+    const stranger = await saveMember(other.db, other.unitId, person('外人', { kind: 'masses' }), ctx);
+    const o = await saveOffice(db, unitId, { name: ' 财务科 ' }, ctx);
+    expect(o).toMatchObject({ name: '财务科', kind: 'office', order: 0, unitId });
+    expect('headId' in o).toBe(false);
+    await expect(saveOffice(db, unitId, { name: '财务科' }, ctx)).rejects.toThrow('已有名为“财务科”的科室或二级单位');
+    await expect(saveOffice(db, unitId, { name: '  ' }, ctx)).rejects.toThrow('请填写科室或二级单位名称');
+    await expect(saveOffice(db, unitId, { id: o.id, name: '财务科', headId: stranger.id }, ctx)).rejects.toThrow('负责人不在本单位名册中');
+    const withHead = await saveOffice(db, unitId, { id: o.id, name: '计划财务科', headId: head.id }, ctx);
+    expect(withHead).toMatchObject({ id: o.id, name: '计划财务科', headId: head.id });
+    // Unset keeps the head; null clears it.
+    expect((await saveOffice(db, unitId, { id: o.id, name: '计划财务科', kind: 'office' }, ctx)).headId).toBe(head.id);
+    const centre = await saveOffice(db, unitId, { name: '市中小企业服务中心', kind: 'subUnit' }, ctx);
+    expect(centre.order).toBe(1);
+    expect((await listOffices(db, unitId)).map((x) => x.name)).toEqual(['计划财务科', '市中小企业服务中心']);
+    expect((await saveOffice(db, unitId, { id: o.id, name: '计划财务科', headId: null }, ctx)).headId).toBeUndefined();
+    const summaries = (await listAudit(db, unitId)).filter((a) => a.entity === 'office').map((a) => a.summary);
+    expect(summaries).toEqual([
+      '修改内设科室 计划财务科：取消负责人',
+      '新增二级单位 市中小企业服务中心',
+      '修改内设科室 计划财务科',
+      '修改内设科室 财务科：更名为 计划财务科，负责人改为 黄志明',
+      '新增内设科室 财务科',
+    ]);
+  });
+
+  it('refuses to delete an office someone works in or 分管, naming them; deletes it once free', async () => {
+    const { db, unitId } = await setup();
+    const b = await saveBranch(db, unitId, { name: '机关第一党支部' }, ctx);
+    const o = await saveOffice(db, unitId, { name: '财务科' }, ctx);
+    const worker = await saveMember(db, unitId, person('黄志明', { branchId: b.id, officeId: o.id }), ctx);
+    const leader = await saveMember(db, unitId, person('王建华', { branchId: b.id, roles: ['teamMember'], oversees: [o.id] }), ctx);
+    await expect(deleteOffice(db, unitId, o.id, ctx)).rejects.toThrow('不能删除“财务科”：黄志明在此工作，王建华分管财务科。请先在人员信息中修改他们的所在科室或分管。');
+    await saveMember(db, unitId, { ...worker, officeId: undefined }, { ...ctx, id: worker.id });
+    await expect(deleteOffice(db, unitId, o.id, ctx)).rejects.toThrow('王建华分管财务科');
+    await saveMember(db, unitId, { ...leader, oversees: [] }, { ...ctx, id: leader.id });
+    await deleteOffice(db, unitId, o.id, ctx);
+    expect(await listOffices(db, unitId)).toEqual([]);
+    expect((await listAudit(db, unitId, { limit: 1 }))[0]).toMatchObject({ action: 'office.delete', summary: '删除内设科室 财务科' });
+    await expect(deleteOffice(db, unitId, o.id, ctx)).rejects.toThrow('不存在');
+  });
+
+  it('deleting an office head leaves the office without a 负责人, in the same write', async () => {
+    const { db, unitId } = await setup();
+    const b = await saveBranch(db, unitId, { name: '机关第一党支部' }, ctx);
+    const head = await saveMember(db, unitId, person('黄志明', { branchId: b.id }), ctx);
+    const o = await saveOffice(db, unitId, { name: '财务科', headId: head.id }, ctx);
+    await deleteMember(db, unitId, head.id, ctx);
+    expect((await db.offices.get(o.id))?.headId).toBeUndefined();
+    expect((await listAudit(db, unitId, { limit: 1 }))[0].summary).toBe('删除党员 黄志明（财务科暂无负责人）');
+  });
+
+  it('every write names the unit: a deleted unit writes nothing', async () => {
+    const { db } = await setup();
+    await expect(saveOffice(db, 'ghost-unit', { name: '财务科' }, ctx)).rejects.toThrow('单位不存在或已被删除');
+    await expect(saveBranch(db, 'ghost-unit', { name: '一支部' }, ctx)).rejects.toThrow('单位不存在或已被删除');
+    expect(await db.offices.count()).toBe(0);
   });
 });

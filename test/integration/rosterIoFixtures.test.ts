@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildRosterPreview } from '@shared/members/import/buildRosterPreview';
 import type { ImportedPerson, RosterPreview } from '@shared/members/import/types';
-import type { Branch, Member } from '@shared/members/types';
+import type { Branch, Member, Office } from '@shared/members/types';
 import { UserError } from '@shared/util/result';
 import { decodeText, readRosterFile } from '../../renderer/features/members/io/readRosterFile';
 
@@ -14,9 +14,9 @@ const branches: Branch[] = [
   { id: 'b2', unitId: 'u1', name: '机关第二党支部', order: 2 },
 ];
 
-async function load(file: string, existing: Member[] = []): Promise<RosterPreview> {
+async function load(file: string, existing: Member[] = [], offices: Office[] = []): Promise<RosterPreview> {
   const table = await readRosterFile(file, new Uint8Array(readFileSync(dir + file)));
-  return buildRosterPreview(table, { existing, branches, now: NOW });
+  return buildRosterPreview(table, { existing, branches, offices, now: NOW });
 }
 
 const at = (p: RosterPreview, line: number): ImportedPerson => {
@@ -31,7 +31,8 @@ describe('awkward.xlsx', () => {
     const p = await load('awkward.xlsx');
     expect(p.fileErrors).toEqual([]);
     expect(p.headerLine).toBe(3);
-    expect(p.columns.find((c) => c.header === '文化程度')).toEqual({ header: '文化程度', field: null });
+    expect(p.columns.find((c) => c.header === '文化程度')).toEqual({ header: '文化程度', field: 'education' });
+    expect(p.columns.filter((c) => c.field === null)).toEqual([]);
     expect(p.rows).toHaveLength(29);
     expect(p.skipped).toEqual([
       { line: 12, reason: '空行' },
@@ -40,6 +41,8 @@ describe('awkward.xlsx', () => {
       { line: 36, reason: '合计或说明行' },
     ]);
     expect(p.newBranchNames).toEqual(['离退休党支部']);
+    // Its 分管 names branches, as old rosters did: they become offices of the same name, with a warning.
+    expect(p.newOfficeNames).toEqual(['机关第一党支部', '机关第二党支部', '办公室']);
   });
 
   it('reads Excel dates, serial numbers, number cells and every text date form', async () => {
@@ -69,11 +72,17 @@ describe('awkward.xlsx', () => {
 
   it('reads kinds, roles, employment, frailty, inability to write and away members', async () => {
     const p = await load('awkward.xlsx');
-    expect(at(p, 4).draft.roles).toEqual(['teamMember']); // 局长 is not guessed as unit head
+    // 局长、党组书记: the 党组书记 is read from 职务 and listed; 局长 is not guessed as unit head.
+    expect(at(p, 4).draft.roles).toEqual(['partyGroupSecretary', 'teamMember']);
+    expect(at(p, 4).inferred.map((i) => i.message)).toEqual(['从职务识别：党组书记']);
+    expect(at(p, 4).draft.education).toBe('bachelor');
     expect(at(p, 4).overseesNames).toEqual(['机关第一党支部', '机关第二党支部']);
     expect(at(p, 6).draft.roles).toEqual(['branchSecretary']);
     expect(at(p, 10).draft).toMatchObject({ employment: 'retired', frail: true, cannotWrite: true });
-    expect(at(p, 11).draft).toMatchObject({ employment: 'retired', frail: true, gender: '男' });
+    // 长期患病 written in the 年老体弱/长期患病 column.
+    expect(at(p, 11).draft).toMatchObject({ employment: 'retired', frail: false, chronicIll: true, gender: '男', education: 'primary' });
+    expect(at(p, 10).inferred.map((i) => i.message)).toEqual(['从备注识别：长期患病']);
+    expect(at(p, 29).draft.partyStatus).toBe('probationary');
     expect(at(p, 33).draft.employment).toBe('retired'); // blank 状态 in 离退休党支部
     expect(at(p, 8).draft.away).toEqual({ place: '广东深圳', contact: '0755-12345678' });
     expect(at(p, 31).draft.away).toEqual({ place: '北京', contact: '' });
@@ -90,7 +99,7 @@ describe('awkward.xlsx', () => {
     expect(messages(at(p, 18), 'warning')).toEqual(['党员未填写入党时间']);
     expect(messages(at(p, 27), 'warning')).toEqual(['入党时不满18周岁，请核对出生年月和入党时间']);
     expect(messages(at(p, 30), 'warning')).toEqual(['身份“共青团员”按“群众”导入']);
-    expect(messages(at(p, 5), 'warning')).toEqual(['分管的“办公室”不是已有的支部，导入后请在人员信息中核对']);
+    expect(messages(at(p, 5), 'warning')).toEqual(['分管的“机关第二党支部”是党支部；分管的应是内设科室或二级单位，将按同名科室导入，请核对']);
     const blocked = p.rows.filter((r) => r.problems.some((x) => x.level === 'error')).map((r) => r.line);
     expect(blocked).toEqual([14, 15, 26, 28]);
   });
@@ -101,6 +110,64 @@ describe('awkward.xlsx', () => {
     expect(at(p, 6).sameName).toEqual({ existingIds: ['m9'], otherLines: [7] });
     expect(at(p, 7).sameName).toEqual({ existingIds: ['m9'], otherLines: [6] });
     expect(at(p, 6).branchName).not.toBe(at(p, 7).branchName);
+  });
+});
+
+describe('remarks.xlsx: conditions in 备注, roles in 职务', () => {
+  const office = (id: string, name: string): Office => ({ id, unitId: 'u1', name, kind: 'office', order: 0 });
+
+  it('reads the columns, and lists every office to create', async () => {
+    const p = await load('remarks.xlsx', [], [office('o1', '办公室')]);
+    expect(p.fileErrors).toEqual([]);
+    expect(p.headerLine).toBe(2);
+    expect(p.columns.filter((c) => c.field === null)).toEqual([]);
+    expect(p.rows).toHaveLength(17);
+    expect(p.skipped).toEqual([{ line: 20, reason: '合计或说明行' }]);
+    expect(p.newBranchNames).toEqual(['东街社区党支部', '离退休党支部']);
+    expect(p.newOfficeNames).toEqual(['财务科', '农技推广中心']);
+    expect(at(p, 8).draft).toMatchObject({ partyStatus: 'probationary', education: 'bachelor' });
+    expect(at(p, 8).officeName).toBe('财务科');
+    expect(at(p, 3).draft.partyStatus).toBe('full');
+    expect(at(p, 16).draft).toMatchObject({ kind: 'masses', education: 'highSchool' });
+    expect(p.rows.filter((r) => r.problems.some((x) => x.level === 'error'))).toEqual([]);
+  });
+
+  it('reads away, frail, unable to write and ill from 备注, each listed to confirm', async () => {
+    const p = await load('remarks.xlsx');
+    const inferred = (line: number) => at(p, line).inferred.map((i) => i.message);
+    expect(at(p, 9).draft).toMatchObject({ away: { place: '广东东莞', contact: '13900000007' }, partyStatus: 'probationary' });
+    expect(inferred(9)).toEqual(['从备注识别：外出（广东东莞）', '从备注识别：预备党员']);
+    expect(at(p, 9).asWritten?.draft).toMatchObject({ away: null });
+    expect(at(p, 9).asWritten?.draft.partyStatus).toBeUndefined();
+    expect(at(p, 10).draft).toMatchObject({ frail: true, cannotWrite: true, education: 'primary' });
+    expect(inferred(10)).toEqual(['从备注识别：年老体弱', '从备注识别：无书写能力']);
+    expect(at(p, 11).draft.away).toEqual({ place: '上海', contact: '' });
+    expect(inferred(11)).toEqual(['从备注识别：外出（上海）']);
+    // Retired already by the 离退休党支部: only the illness is new.
+    expect(at(p, 12).draft).toMatchObject({ employment: 'retired', chronicIll: true });
+    expect(inferred(12)).toEqual(['从备注识别：长期患病']);
+    expect(inferred(13)).toEqual(['从备注识别：长期患病']);
+    expect(messages(at(p, 15), 'warning')).toEqual(['备注提到外出，但没有写明地点，未按外出导入，请核对']);
+    expect(at(p, 15).draft.away).toBeNull();
+    expect(at(p, 16).draft.away).toEqual({ place: '上海', contact: '' });
+    expect(inferred(17)).toEqual([]); // 预备 said in its own column already
+    expect(inferred(19)).toEqual(['从备注识别：离退休']); // 退休返聘
+  });
+
+  it('reads the 党组书记, secretaries, team and 分管 from 职务, never the unit head', async () => {
+    const p = await load('remarks.xlsx');
+    const inferred = (line: number) => at(p, line).inferred.map((i) => i.message);
+    expect(at(p, 3).draft.roles).toEqual(['partyGroupSecretary']);
+    expect(inferred(3)).toEqual(['从职务识别：党组书记']);
+    expect(at(p, 4)).toMatchObject({ draft: { roles: ['teamMember'] }, overseesNames: ['办公室', '财务科'] });
+    expect(inferred(4)).toEqual(['从职务识别：班子成员', '从职务识别：分管 办公室、财务科']);
+    expect(at(p, 5)).toMatchObject({ draft: { roles: ['leaderCadre'] }, overseesNames: ['农技推广中心'] });
+    expect(at(p, 6).draft.roles).toEqual(['committeeSecretary']); // 机关党委书记、办公室主任
+    expect(at(p, 7).draft.roles).toEqual(['branchSecretary']);
+    expect(at(p, 8).draft.roles).toEqual([]);
+    expect(at(p, 14).draft.roles).toEqual(['committeeSecretary']); // 社区党委书记
+    expect(at(p, 18).draft.roles).toEqual(['teamMember']); // 副局长
+    expect(p.rows.some((r) => r.draft.roles.includes('unitHead'))).toBe(false);
   });
 });
 

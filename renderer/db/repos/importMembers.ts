@@ -1,9 +1,11 @@
 /** Roster import: all chosen rows in one transaction, or nothing at all. */
 import type { WriteContext } from '@shared/audit/types';
-import type { Branch, Member, MemberDraft } from '@shared/members/types';
+import { guessOfficeKind } from '@shared/members/import/officeKind';
+import { normalizeOrgName } from '@shared/members/import/normalize';
+import type { Branch, Member, MemberDraft, Office } from '@shared/members/types';
 import { UserError } from '@shared/util/result';
 import type { PytDb } from '../db';
-import { appendAudit } from './audit';
+import { writeUnit } from '../write';
 import { cleanMemberDraft, memberDraftProblems } from './memberChecks';
 
 /** The part of the roster helper's `ImportedPerson` this needs (structurally compatible). */
@@ -12,6 +14,9 @@ export interface ImportRow {
   line: number;
   draft: MemberDraft;
   branchName?: string;
+  /** 所在科室 / 二级单位, by name. */
+  officeName?: string;
+  /** 分管: office and sub-unit names. */
   overseesNames: string[];
   /** Problems found while reading the row; any `error` blocks the whole import. */
   problems?: { level: 'error' | 'warning'; message: string }[];
@@ -20,13 +25,35 @@ export interface ImportRow {
 export interface ImportResult {
   created: number;
   branchesCreated: number;
+  officesCreated: number;
 }
 
 const PLACEHOLDER_BRANCH = '(branch)';
 
+/** Finds records by (normalised) name, creating the missing ones in order. */
+function namedRecords<T extends { id: string; name: string; order: number }>(existing: T[], make: (name: string, order: number) => T) {
+  const byName = new Map(existing.map((r) => [normalizeOrgName(r.name), r]));
+  let order = existing.reduce((max, r) => Math.max(max, r.order + 1), 0);
+  const created: T[] = [];
+  return {
+    created,
+    has: (id: string) => existing.some((r) => r.id === id) || created.some((r) => r.id === id),
+    idOf(name: string): string {
+      const key = normalizeOrgName(name);
+      const found = byName.get(key);
+      if (found) return found.id;
+      const r = make(key, order++);
+      byName.set(key, r);
+      created.push(r);
+      return r.id;
+    },
+  };
+}
+
 /**
- * Creates missing branches by name, resolves 分管 names to branch ids and inserts every row.
- * If any row is invalid nothing is written and the UserError names the lines.
+ * Creates missing branches and offices (内设科室 / 二级单位) by name, resolves 所在科室 and 分管
+ * names to office ids and inserts every row. If any row is invalid nothing is written and the
+ * UserError names the lines.
  */
 export async function importMembers(db: PytDb, unitId: string, rows: ImportRow[], ctx: WriteContext & { today?: string }): Promise<ImportResult> {
   const today = ctx.today ?? ctx.now.slice(0, 10);
@@ -44,42 +71,47 @@ export async function importMembers(db: PytDb, unitId: string, rows: ImportRow[]
     const detail = bad.map((b) => `第${b.line}行：${b.problems.join('；')}`);
     throw new UserError([`${lines}有误，未导入任何人员。`, ...detail].join('\n'));
   }
-  if (rows.length === 0) return { created: 0, branchesCreated: 0 };
+  if (rows.length === 0) return { created: 0, branchesCreated: 0, officesCreated: 0 };
 
-  return db.transaction('rw', [db.units, db.branches, db.members, db.audit], async () => {
-    if (!(await db.units.get(unitId))) throw new UserError('单位不存在或已被删除');
-    const existing = await db.branches.where('unitId').equals(unitId).toArray();
-    const byName = new Map(existing.map((b) => [b.name, b]));
-    const ids = new Set(existing.map((b) => b.id));
-    let order = existing.reduce((max, b) => Math.max(max, b.order + 1), 0);
-    const created: Branch[] = [];
-    const branchId = (name: string): string => {
-      const found = byName.get(name);
-      if (found) return found.id;
-      const b: Branch = { id: crypto.randomUUID(), unitId, name, order: order++ };
-      byName.set(name, b);
-      created.push(b);
-      return b.id;
-    };
+  return writeUnit(db, unitId, ctx, ['branches', 'offices', 'members'], async (w) => {
+    const branches = namedRecords<Branch>(await db.branches.where('unitId').equals(unitId).toArray(), (name, order) => ({
+      id: crypto.randomUUID(),
+      unitId,
+      name,
+      order,
+    }));
+    const offices = namedRecords<Office>(await db.offices.where('unitId').equals(unitId).toArray(), (name, order) => ({
+      id: crypto.randomUUID(),
+      unitId,
+      name,
+      kind: guessOfficeKind(name),
+      order,
+    }));
+    const names = (list: string[]) => list.map((n) => n.trim()).filter(Boolean);
 
     const members: Member[] = rows.map((r) => {
       const branchName = r.branchName?.trim();
+      const officeName = r.officeName?.trim();
       const draft = cleanMemberDraft({
         ...r.draft,
-        branchId: branchName ? branchId(branchName) : r.draft.branchId,
-        oversees: [...(r.draft.oversees ?? []), ...r.overseesNames.map((n) => n.trim()).filter(Boolean).map(branchId)],
+        branchId: branchName ? branches.idOf(branchName) : r.draft.branchId,
+        officeId: officeName ? offices.idOf(officeName) : r.draft.officeId,
+        oversees: [...(r.draft.oversees ?? []), ...names(r.overseesNames).map(offices.idOf)],
       });
-      if (draft.branchId && !ids.has(draft.branchId) && !created.some((b) => b.id === draft.branchId)) {
-        throw new UserError(`第${r.line}行：所在党支部不存在，未导入任何人员。`);
-      }
+      if (draft.branchId && !branches.has(draft.branchId)) throw new UserError(`第${r.line}行：所在党支部不存在，未导入任何人员。`);
+      if (draft.officeId && !offices.has(draft.officeId)) throw new UserError(`第${r.line}行：所在科室不存在，未导入任何人员。`);
+      if (draft.oversees.some((id) => !offices.has(id))) throw new UserError(`第${r.line}行：分管的科室不存在，未导入任何人员。`);
       return { ...draft, id: crypto.randomUUID(), unitId, createdAt: ctx.now, updatedAt: ctx.now };
     });
 
-    await db.branches.bulkAdd(created);
+    await db.branches.bulkAdd(branches.created);
+    await db.offices.bulkAdd(offices.created);
     await db.members.bulkAdd(members);
     const summary =
-      `导入花名册 ${members.length} 人` + (created.length > 0 ? `，新建支部 ${created.map((b) => b.name).join('、')}` : '');
-    await appendAudit(db, { unitId, ...ctx, action: 'member.import', entity: 'member', summary });
-    return { created: members.length, branchesCreated: created.length };
+      `导入花名册 ${members.length} 人` +
+      (branches.created.length > 0 ? `，新建支部 ${branches.created.map((b) => b.name).join('、')}` : '') +
+      (offices.created.length > 0 ? `，新建科室或二级单位 ${offices.created.map((o) => o.name).join('、')}` : '');
+    w.audit({ action: 'member.import', entity: 'member', summary });
+    return { created: members.length, branchesCreated: branches.created.length, officesCreated: offices.created.length };
   });
 }

@@ -1,6 +1,6 @@
 /** Member drafts at the storage boundary: checked, then cleaned before they are stored. */
 import type { MemberDraft } from '@shared/members/types';
-import { validateMemberDraft } from '@shared/members/validate';
+import { PARTY_ONLY_ROLES, validateMemberDraft } from '@shared/members/validate';
 
 /**
  * Blocking problems of a draft: the roster rules (shared/members/validate.ts) against `today`
@@ -16,7 +16,10 @@ export function memberDraftProblems(d: MemberDraft, today: string): string[] {
   return [...new Set(p)];
 }
 
-/** Trims text and drops fields that do not apply (e.g. 入党时间 of a non-party person). */
+/**
+ * Trims text and drops fields that do not apply (入党时间, 正式/预备 and party roles of a
+ * non-party person) or say nothing (an empty office, 长期患病 false), so one fact has one form.
+ */
 export function cleanMemberDraft(d: MemberDraft): MemberDraft {
   const out: MemberDraft = {
     ...d,
@@ -27,7 +30,13 @@ export function cleanMemberDraft(d: MemberDraft): MemberDraft {
   };
   if (out.kind !== 'party') {
     delete out.joinedParty;
-    out.roles = out.roles.filter((r) => r !== 'branchSecretary' && r !== 'leaderCadre');
+    delete out.partyStatus;
+    out.roles = out.roles.filter((r) => !PARTY_ONLY_ROLES.includes(r));
+  }
+  if (!out.chronicIll) delete out.chronicIll;
+  for (const key of ['branchId', 'officeId', 'post', 'phone', 'note', 'gender', 'birth', 'joinedParty', 'partyStatus', 'education'] as const) {
+    const v = out[key];
+    if (v === undefined || (typeof v === 'string' && v.trim() === '')) delete out[key];
   }
   return out;
 }

@@ -1,22 +1,27 @@
-/** Roster (花名册): members and branches of one unit. */
+/** Roster (花名册): members and branches of one unit (offices: ./offices.ts). */
 import Dexie from 'dexie';
 import type { WriteContext } from '@shared/audit/types';
 import { PERSON_KIND_LABEL, type Branch, type Member, type MemberDraft, type PersonKind } from '@shared/members/types';
 import { UserError } from '@shared/util/result';
 import type { PytDb } from '../db';
-import { appendAudit } from './audit';
+import { writeUnit } from '../write';
 import { failIf, requireText } from './errors';
 import { cleanMemberDraft, memberDraftProblems } from './memberChecks';
 
-/** Members of a unit ordered by name; narrowed by branch or kind through an index. */
+export { deleteOffice, listOffices, saveOffice, type OfficeInput } from './offices';
+
+/** Members of a unit ordered by name; narrowed by branch, office or kind through an index. */
 export async function listMembers(
   db: PytDb,
   unitId: string,
-  opts: { branchId?: string; kind?: PersonKind } = {},
+  opts: { branchId?: string; officeId?: string; kind?: PersonKind } = {},
 ): Promise<Member[]> {
+  const ofKind = (rows: Member[]) => rows.filter((m) => opts.kind === undefined || m.kind === opts.kind).sort(byName);
   if (opts.branchId !== undefined) {
-    const rows = await db.members.where('[unitId+branchId]').equals([unitId, opts.branchId]).toArray();
-    return rows.filter((m) => opts.kind === undefined || m.kind === opts.kind).sort(byName);
+    return ofKind(await db.members.where('[unitId+branchId]').equals([unitId, opts.branchId]).toArray());
+  }
+  if (opts.officeId !== undefined) {
+    return ofKind(await db.members.where('[unitId+officeId]').equals([unitId, opts.officeId]).toArray());
   }
   if (opts.kind !== undefined) {
     return (await db.members.where('[unitId+kind]').equals([unitId, opts.kind]).toArray()).sort(byName);
@@ -36,7 +41,10 @@ export async function listBranches(db: PytDb, unitId: string): Promise<Branch[]>
   return rows.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
-/** Creates (no `id`) or updates a member; a party member's branch must exist in the unit. */
+/**
+ * Creates (no `id`) or updates a member. The branch, the office worked in and the offices
+ * overseen (分管) must exist in the unit.
+ */
 export async function saveMember(
   db: PytDb,
   unitId: string,
@@ -45,11 +53,13 @@ export async function saveMember(
 ): Promise<Member> {
   failIf(memberDraftProblems(draft, ctx.today ?? ctx.now.slice(0, 10)));
   const clean = cleanMemberDraft(draft);
-  return db.transaction('rw', [db.units, db.branches, db.members, db.audit], async () => {
-    if (!(await db.units.get(unitId))) throw new UserError('单位不存在或已被删除');
-    const branchIds = new Set((await db.branches.where('unitId').equals(unitId).toArray()).map((b) => b.id));
-    if (clean.branchId && !branchIds.has(clean.branchId)) throw new UserError(`${clean.name}所在的党支部不存在`);
-    if (clean.oversees.some((id) => !branchIds.has(id))) throw new UserError(`${clean.name}分管的支部或部门不存在`);
+  return writeUnit(db, unitId, ctx, ['branches', 'offices', 'members'], async (w) => {
+    if (clean.branchId && (await db.branches.get(clean.branchId))?.unitId !== unitId) {
+      throw new UserError(`${clean.name}所在的党支部不存在`);
+    }
+    const officeIds = new Set((await db.offices.where('unitId').equals(unitId).toArray()).map((o) => o.id));
+    if (clean.officeId && !officeIds.has(clean.officeId)) throw new UserError(`${clean.name}所在的科室或二级单位不存在`);
+    if (clean.oversees.some((id) => !officeIds.has(id))) throw new UserError(`${clean.name}分管的科室或二级单位不存在`);
     const old = ctx.id ? await getMember(db, unitId, ctx.id) : undefined;
     if (ctx.id && !old) throw new UserError('该人员不存在或已被删除');
     const member: Member = {
@@ -61,10 +71,7 @@ export async function saveMember(
     };
     await db.members.put(member);
     const label = PERSON_KIND_LABEL[member.kind];
-    await appendAudit(db, {
-      unitId,
-      actor: ctx.actor,
-      now: ctx.now,
+    w.audit({
       action: old ? 'member.update' : 'member.create',
       entity: 'member',
       entityId: member.id,
@@ -74,19 +81,19 @@ export async function saveMember(
   });
 }
 
+/** Deletes a member; an office he or she headed is left without a 负责人 (said in the audit). */
 export async function deleteMember(db: PytDb, unitId: string, memberId: string, ctx: WriteContext): Promise<void> {
-  await db.transaction('rw', [db.members, db.audit], async () => {
+  await writeUnit(db, unitId, ctx, ['members', 'offices'], async (w) => {
     const m = await getMember(db, unitId, memberId);
     if (!m) throw new UserError('该人员不存在或已被删除');
+    const headed = (await db.offices.where('unitId').equals(unitId).toArray()).filter((o) => o.headId === memberId);
+    for (const o of headed) {
+      const { headId: _gone, ...rest } = o;
+      await db.offices.put(rest);
+    }
     await db.members.delete(memberId);
-    await appendAudit(db, {
-      unitId,
-      ...ctx,
-      action: 'member.delete',
-      entity: 'member',
-      entityId: memberId,
-      summary: `删除${PERSON_KIND_LABEL[m.kind]} ${m.name}`,
-    });
+    const freed = headed.length > 0 ? `（${headed.map((o) => o.name).join('、')}暂无负责人）` : '';
+    w.audit({ action: 'member.delete', entity: 'member', entityId: memberId, summary: `删除${PERSON_KIND_LABEL[m.kind]} ${m.name}${freed}` });
   });
 }
 
@@ -99,8 +106,7 @@ export async function saveBranch(
 ): Promise<Branch> {
   const name = requireText(input.name, '支部名称');
   if (name.length > 40) throw new UserError('支部名称不能超过 40 个字');
-  return db.transaction('rw', [db.units, db.branches, db.audit], async () => {
-    if (!(await db.units.get(unitId))) throw new UserError('单位不存在或已被删除');
+  return writeUnit(db, unitId, ctx, ['branches'], async (w) => {
     const all = await db.branches.where('unitId').equals(unitId).toArray();
     const old = input.id ? all.find((b) => b.id === input.id) : undefined;
     if (input.id && !old) throw new UserError('该支部不存在或已被删除');
@@ -108,9 +114,7 @@ export async function saveBranch(
     const order = input.order ?? old?.order ?? all.reduce((max, b) => Math.max(max, b.order + 1), 0);
     const branch: Branch = { id: old?.id ?? crypto.randomUUID(), unitId, name, order };
     await db.branches.put(branch);
-    await appendAudit(db, {
-      unitId,
-      ...ctx,
+    w.audit({
       action: old ? 'branch.update' : 'branch.create',
       entity: 'branch',
       entityId: branch.id,
@@ -124,19 +128,15 @@ export async function renameBranch(db: PytDb, unitId: string, branchId: string, 
   return saveBranch(db, unitId, { id: branchId, name }, ctx);
 }
 
-/** Refuses while anyone belongs to the branch; removes it from leaders' 分管 lists. */
+/** Refuses while anyone belongs to the branch. */
 export async function deleteBranch(db: PytDb, unitId: string, branchId: string, ctx: WriteContext): Promise<void> {
-  await db.transaction('rw', [db.branches, db.members, db.audit], async () => {
+  await writeUnit(db, unitId, ctx, ['branches', 'members'], async (w) => {
     const b = await db.branches.get(branchId);
     if (!b || b.unitId !== unitId) throw new UserError('该支部不存在或已被删除');
     const inside = await db.members.where('[unitId+branchId]').equals([unitId, branchId]).count();
     if (inside > 0) throw new UserError(`“${b.name}”还有 ${inside} 名人员，请先将他们转到其他支部`);
-    const overseers = (await db.members.where('unitId').equals(unitId).toArray()).filter((m) => m.oversees.includes(branchId));
-    for (const m of overseers) {
-      await db.members.put({ ...m, oversees: m.oversees.filter((id) => id !== branchId), updatedAt: ctx.now });
-    }
     await db.branches.delete(branchId);
-    await appendAudit(db, { unitId, ...ctx, action: 'branch.delete', entity: 'branch', entityId: branchId, summary: `删除支部 ${b.name}` });
+    w.audit({ action: 'branch.delete', entity: 'branch', entityId: branchId, summary: `删除支部 ${b.name}` });
   });
 }
 export { importMembers, type ImportRow, type ImportResult } from './importMembers';

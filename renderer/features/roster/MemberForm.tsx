@@ -2,7 +2,11 @@ import { Checkbox, Col, DatePicker, Drawer, Form, Input, Radio, Row, Select, Spa
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import {
+  EDUCATION_LABEL,
+  EDUCATIONS,
   EMPLOYMENT_LABEL,
+  PARTY_STATUS_LABEL,
+  PARTY_STATUSES,
   PERSON_KIND_LABEL,
   PERSON_KINDS,
   ROLE_LABEL,
@@ -10,7 +14,12 @@ import {
   type Branch,
   type Member,
   type MemberDraft,
+  type Office,
 } from '@shared/members/types';
+import { OVERSEER_ROLES, PARTY_ONLY_ROLES } from '@shared/members/validate';
+import { officeOptions } from './useRoster';
+
+type Condition = 'frail' | 'chronicIll' | 'cannotWrite';
 
 interface FormValues {
   kind: MemberDraft['kind'];
@@ -18,12 +27,15 @@ interface FormValues {
   gender?: MemberDraft['gender'];
   birth?: Dayjs | null;
   joinedParty?: Dayjs | null;
+  partyStatus?: MemberDraft['partyStatus'];
+  education?: MemberDraft['education'];
   branchId?: string;
+  officeId?: string;
   post?: string;
   roles: MemberDraft['roles'];
   oversees: string[];
   employment: MemberDraft['employment'];
-  conditions: ('frail' | 'cannotWrite')[];
+  conditions: Condition[];
   isAway: boolean;
   awayPlace?: string;
   awayContact?: string;
@@ -38,19 +50,28 @@ const ym = (d?: Dayjs | null) => (d ? d.format('YYYY-MM') : undefined);
 const fromYm = (s?: string) => (s ? dayjs(`${s}-01`) : null);
 
 export function toFormValues(m?: Member): FormValues {
-  if (!m) return { kind: 'party', name: '', roles: [], oversees: [], employment: 'working', conditions: [], isAway: false };
+  if (!m) {
+    return { kind: 'party', name: '', partyStatus: 'full', roles: [], oversees: [], employment: 'working', conditions: [], isAway: false };
+  }
+  const conditions: Condition[] = [];
+  if (m.frail) conditions.push('frail');
+  if (m.chronicIll) conditions.push('chronicIll');
+  if (m.cannotWrite) conditions.push('cannotWrite');
   return {
     kind: m.kind,
     name: m.name,
     gender: m.gender,
     birth: fromYm(m.birth),
     joinedParty: fromYm(m.joinedParty),
+    partyStatus: m.partyStatus,
+    education: m.education,
     branchId: m.branchId,
+    officeId: m.officeId,
     post: m.post,
     roles: m.roles,
     oversees: m.oversees,
     employment: m.employment,
-    conditions: [...(m.frail ? (['frail'] as const) : []), ...(m.cannotWrite ? (['cannotWrite'] as const) : [])],
+    conditions,
     isAway: m.away !== null,
     awayPlace: m.away?.place,
     awayContact: m.away?.contact,
@@ -61,19 +82,24 @@ export function toFormValues(m?: Member): FormValues {
 
 export function toDraft(v: FormValues): MemberDraft {
   const party = v.kind === 'party';
+  const conditions = v.conditions ?? [];
   return {
     kind: v.kind,
     name: v.name.trim(),
     gender: v.gender,
     birth: ym(v.birth),
     joinedParty: party ? ym(v.joinedParty) : undefined,
+    partyStatus: party ? v.partyStatus : undefined,
+    education: v.education,
     branchId: v.branchId,
+    officeId: v.officeId,
     post: v.post?.trim() || undefined,
-    roles: party ? v.roles : [],
-    oversees: party ? v.oversees : [],
+    roles: party ? (v.roles ?? []) : (v.roles ?? []).filter((r) => !PARTY_ONLY_ROLES.includes(r)),
+    oversees: v.oversees ?? [],
     employment: v.employment,
-    frail: v.conditions.includes('frail'),
-    cannotWrite: v.conditions.includes('cannotWrite'),
+    frail: conditions.includes('frail'),
+    chronicIll: conditions.includes('chronicIll'),
+    cannotWrite: conditions.includes('cannotWrite'),
     away: v.isAway ? { place: v.awayPlace?.trim() ?? '', contact: v.awayContact?.trim() ?? '' } : null,
     phone: v.phone?.trim() || undefined,
     note: v.note?.trim() || undefined,
@@ -84,18 +110,25 @@ interface Props {
   open: boolean;
   member?: Member;
   branches: Branch[];
+  offices: Office[];
   onClose(): void;
   onSave(draft: MemberDraft): Promise<boolean>;
 }
 
-export function MemberForm({ open, member, branches, onClose, onSave }: Props) {
+export function MemberForm({ open, member, branches, offices, onClose, onSave }: Props) {
   const [form] = Form.useForm<FormValues>();
   const kind = Form.useWatch('kind', form);
   const isAway = Form.useWatch('isAway', form);
+  const roles = Form.useWatch('roles', form);
+  const oversees = Form.useWatch('oversees', form);
   useEffect(() => {
     if (open) form.setFieldsValue(toFormValues(member));
   }, [open, member, form]);
   const branchOptions = branches.map((b) => ({ value: b.id, label: b.name }));
+  const officeChoices = officeOptions(offices);
+  const party = kind === 'party';
+  // 分管 belongs to the unit head, team members and leader cadres; shown too while one is set.
+  const showOversees = (roles ?? []).some((r) => OVERSEER_ROLES.includes(r)) || (oversees ?? []).length > 0;
 
   return (
     <Drawer
@@ -140,41 +173,72 @@ export function MemberForm({ open, member, branches, onClose, onSave }: Props) {
               <DatePicker picker="month" format={MONTH_FORMATS} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          {kind === 'party' && (
-            <Col span={12}>
-              <Form.Item name="joinedParty" label="入党时间">
-                <DatePicker picker="month" format={MONTH_FORMATS} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
+          <Col span={12}>
+            <Form.Item name="education" label="文化程度">
+              <Select allowClear placeholder="选择文化程度" options={EDUCATIONS.map((e) => ({ value: e, label: EDUCATION_LABEL[e] }))} />
+            </Form.Item>
+          </Col>
+          {party && (
+            <>
+              <Col span={12}>
+                <Form.Item name="joinedParty" label="入党时间">
+                  <DatePicker picker="month" format={MONTH_FORMATS} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item name="partyStatus" label="正式或预备党员">
+                  <Radio.Group options={PARTY_STATUSES.map((s) => ({ value: s, label: PARTY_STATUS_LABEL[s] }))} />
+                </Form.Item>
+              </Col>
+            </>
           )}
           <Col span={12}>
-            <Form.Item name="branchId" label="所在支部" rules={kind === 'party' ? [{ required: true, message: '党员须选择所在支部' }] : []}>
+            <Form.Item name="branchId" label="所在支部" rules={party ? [{ required: true, message: '党员须选择所在支部' }] : []}>
               <Select options={branchOptions} allowClear placeholder="选择支部" />
             </Form.Item>
           </Col>
           <Col span={12}>
+            <Form.Item name="officeId" label="所在科室或二级单位">
+              <Select
+                options={officeChoices}
+                allowClear
+                placeholder={offices.length > 0 ? '选择科室' : '先在“管理科室”中添加'}
+                notFoundContent="还没有科室或二级单位"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
             <Form.Item name="post" label="职务">
-              <Input maxLength={40} />
+              <Input maxLength={40} placeholder="如：财务科科长、副局长" />
             </Form.Item>
           </Col>
         </Row>
-        {kind === 'party' && (
-          <>
-            <Form.Item name="roles" label="角色（谈心、审阅和会议规则据此安排）">
-              <Checkbox.Group options={ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }))} />
-            </Form.Item>
-            <Form.Item name="oversees" label="分管的支部或二级单位">
-              <Select mode="multiple" options={branchOptions} allowClear placeholder="班子成员、党员领导干部填写" />
-            </Form.Item>
-          </>
+        <Form.Item name="roles" label="角色（谈心、审阅和会议规则据此安排）">
+          <Checkbox.Group
+            options={ROLES.map((r) => ({
+              value: r,
+              label: ROLE_LABEL[r],
+              disabled: !party && PARTY_ONLY_ROLES.includes(r),
+            }))}
+          />
+        </Form.Item>
+        {showOversees && (
+          <Form.Item
+            name="oversees"
+            label="分管的内设科室或二级单位"
+            extra="谈心和党性分析材料审阅按分管关系安排；分管的是科室和二级单位，不是党支部。"
+          >
+            <Select mode="multiple" options={officeChoices} allowClear placeholder="选择分管的科室或二级单位" notFoundContent="还没有科室或二级单位" />
+          </Form.Item>
         )}
         <Form.Item name="employment" label="在职情况">
           <Radio.Group options={(['working', 'retired'] as const).map((k) => ({ value: k, label: EMPLOYMENT_LABEL[k] }))} />
         </Form.Item>
-        <Form.Item name="conditions" label="特殊情况">
+        <Form.Item name="conditions" label="特殊情况（党性分析的撰写方式和评议的参加方式据此安排）">
           <Checkbox.Group
             options={[
-              { value: 'frail', label: '年老体弱或长期患病' },
+              { value: 'frail', label: '年老体弱' },
+              { value: 'chronicIll', label: '长期患病' },
               { value: 'cannotWrite', label: '无书写能力' },
             ]}
           />
@@ -200,7 +264,7 @@ export function MemberForm({ open, member, branches, onClose, onSave }: Props) {
           <Input maxLength={30} />
         </Form.Item>
         <Form.Item name="note" label="备注">
-          <Input.TextArea rows={2} maxLength={200} />
+          <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       </Form>
     </Drawer>

@@ -3,7 +3,7 @@ import { Button, Input, Popconfirm, Segmented, Select, Space, Table, Tag, Typogr
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import type { ColumnsType } from 'antd/es/table';
-import { PERSON_KIND_LABEL, ROLE_LABEL, type Member } from '@shared/members/types';
+import { EDUCATION_LABEL, PERSON_KIND_LABEL, ROLE_LABEL, type Member } from '@shared/members/types';
 import { filterRoster, sortRoster, zhCollator } from '@shared/members/rosterView';
 import { useApp, nowIso, today } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
@@ -13,28 +13,34 @@ import { writeRosterXlsx } from '../members/io/writeRosterXlsx';
 import { bridge } from '../../bridge';
 import { MemberForm } from './MemberForm';
 import { BranchManager } from './BranchManager';
+import { OfficeManager } from './OfficeManager';
+import { officeOptions, useRoster } from './useRoster';
 
 type KindFilter = 'all' | 'party' | 'nonParty';
 const ymText = (s?: string) => (s ? s.replace('-', '.') : '');
 
 export function RosterPage() {
   const { db } = useApp();
-  const { unit, snapshot, actor } = useUnit();
+  const { unit, actor } = useUnit();
+  const roster = useRoster(unit.id);
   const run = useAction();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [branchFilter, setBranchFilter] = useState<string | undefined>();
+  const [officeFilter, setOfficeFilter] = useState<string | undefined>();
   const [kindFilter, setKindFilter] = useState<KindFilter>('all');
   const [editing, setEditing] = useState<Member | 'new' | null>(null);
 
-  const members = useMemo(() => snapshot?.members ?? [], [snapshot]);
-  const branches = useMemo(() => snapshot?.branches ?? [], [snapshot]);
+  const members = useMemo(() => roster?.members ?? [], [roster]);
+  const branches = useMemo(() => roster?.branches ?? [], [roster]);
+  const offices = useMemo(() => roster?.offices ?? [], [roster]);
   const branchName = useMemo(() => new Map(branches.map((b) => [b.id, b.name])), [branches]);
+  const officeName = useMemo(() => new Map(offices.map((o) => [o.id, o.name])), [offices]);
 
   const sorted = useMemo(() => sortRoster(members, branches), [members, branches]);
   const rows = useMemo(
-    () => filterRoster(sorted, { query, branchId: branchFilter, kind: kindFilter }),
-    [sorted, query, branchFilter, kindFilter],
+    () => filterRoster(sorted, { query, branchId: branchFilter, officeId: officeFilter, kind: kindFilter }),
+    [sorted, query, branchFilter, officeFilter, kindFilter],
   );
 
   const columns: ColumnsType<Member> = [
@@ -61,6 +67,13 @@ export function RosterPage() {
       render: (id?: string) => (id ? branchName.get(id) : ''),
       sorter: (a, b) => zhCollator.compare(branchName.get(a.branchId ?? '') ?? '', branchName.get(b.branchId ?? '') ?? ''),
     },
+    {
+      title: '所在科室',
+      dataIndex: 'officeId',
+      width: 130,
+      render: (id?: string) => (id ? officeName.get(id) : ''),
+      sorter: (a, b) => zhCollator.compare(officeName.get(a.officeId ?? '') ?? '', officeName.get(b.officeId ?? '') ?? ''),
+    },
     { title: '职务', dataIndex: 'post', width: 150, ellipsis: true },
     {
       title: '角色与情况',
@@ -72,9 +85,17 @@ export function RosterPage() {
               {ROLE_LABEL[r]}
             </Tag>
           ))}
+          {m.partyStatus === 'probationary' && <Tag color="gold">预备党员</Tag>}
+          {m.oversees.length > 0 && (
+            <Tag color="purple" title={m.oversees.map((id) => officeName.get(id)).join('、')}>
+              分管 {m.oversees.length} 个科室
+            </Tag>
+          )}
           {m.employment === 'retired' && <Tag>离退休</Tag>}
           {m.frail && <Tag color="orange">年老体弱</Tag>}
+          {m.chronicIll && <Tag color="orange">长期患病</Tag>}
           {m.cannotWrite && <Tag color="orange">无书写能力</Tag>}
+          {m.education === 'primary' && <Tag color="orange">文化程度：{EDUCATION_LABEL.primary}</Tag>}
           {m.away && <Tag color="blue" title={`${m.away.place} ${m.away.contact}`}>外出：{m.away.place}</Tag>}
         </Space>
       ),
@@ -103,7 +124,7 @@ export function RosterPage() {
 
   const exportXlsx = () =>
     run(async () => {
-      const data = await writeRosterXlsx(unit.name, members, branches);
+      const data = await writeRosterXlsx(unit.name, members, branches, offices);
       const r = await bridge.filesSave({
         suggestedName: `${unit.name}党员名册.xlsx`,
         filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
@@ -119,7 +140,7 @@ export function RosterPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           党员名册
           <Typography.Text type="secondary" style={{ fontSize: 15, marginLeft: 12 }}>
-            党员 {partyCount} 人，非党员 {members.length - partyCount} 人，{branches.length} 个支部
+            党员 {partyCount} 人，非党员 {members.length - partyCount} 人，{branches.length} 个支部，{offices.length} 个科室或二级单位
           </Typography.Text>
         </Typography.Title>
         <Space wrap>
@@ -132,7 +153,8 @@ export function RosterPage() {
           <Button icon={<DownloadOutlined />} onClick={() => void exportXlsx()} disabled={members.length === 0}>
             导出 Excel
           </Button>
-          <BranchManager />
+          <BranchManager branches={branches} members={members} />
+          <OfficeManager offices={offices} members={members} />
         </Space>
       </Space>
       <Space style={{ marginBottom: 12 }} wrap>
@@ -151,6 +173,16 @@ export function RosterPage() {
           onChange={setBranchFilter}
           options={branches.map((b) => ({ value: b.id, label: b.name }))}
           style={{ width: 200 }}
+          aria-label="按支部筛选"
+        />
+        <Select
+          placeholder="全部科室"
+          allowClear
+          value={officeFilter}
+          onChange={setOfficeFilter}
+          options={officeOptions(offices)}
+          style={{ width: 220 }}
+          aria-label="按科室筛选"
         />
         <Segmented<KindFilter>
           value={kindFilter}
@@ -167,8 +199,8 @@ export function RosterPage() {
         size="middle"
         columns={columns}
         dataSource={rows}
-        loading={!snapshot}
-        scroll={{ x: 1100 }}
+        loading={!roster}
+        scroll={{ x: 1240 }}
         pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (t) => `共 ${t} 人` }}
         locale={{ emptyText: members.length === 0 ? '名册还是空的：点“添加人员”，或“从 Excel 导入”现有花名册' : '没有符合条件的人员' }}
       />
@@ -176,6 +208,7 @@ export function RosterPage() {
         open={editing !== null}
         member={editing && editing !== 'new' ? editing : undefined}
         branches={branches}
+        offices={offices}
         onClose={() => setEditing(null)}
         onSave={async (draft) => {
           const id = editing && editing !== 'new' ? editing.id : undefined;

@@ -41,11 +41,11 @@ describe('buildRosterPreview: header', () => {
       { header: '出生日期', field: 'birth' },
       { header: '姓名', field: 'name' },
       { header: '入党年月', field: 'joinedParty' },
-      { header: '文化程度', field: null },
+      { header: '文化程度', field: 'education' },
       { header: '人员类别', field: 'kind' },
       { header: '现任职务(职级)', field: 'post' },
     ]);
-    expect(p.rows[0].draft).toMatchObject({ name: '李四', phone: '13800000000', post: '主任', birth: '1970-01' });
+    expect(p.rows[0].draft).toMatchObject({ name: '李四', phone: '13800000000', post: '主任', birth: '1970-01', education: 'bachelor' });
   });
 
   it('says what is missing when there is no header or no 姓名 column', () => {
@@ -143,7 +143,7 @@ describe('buildRosterPreview: fields', () => {
   const HEAD = ['姓名', '身份', '入党时间', '所在支部', '职务', '角色', '班子成员', '是否在职', '年老体弱', '无书写能力', '外出', '外出地点', '联系电话', '分管'];
   const read = (...rows: unknown[][]) => buildRosterPreview([HEAD, ...rows], ctx).rows;
 
-  it('R-OPIN-SCOPE: reads non-party people (群众, 服务对象, 人大代表, 政协委员) from the 身份 column', () => {
+  it('reads non-party people (群众, 服务对象, 人大代表, 政协委员) from the 身份 column', () => {
     const rows = read(['甲', '群众'], ['乙', '服务对象'], ['丙', '人大代表'], ['丁', '政协委员'], ['戊', '', '1990.07', '机关第一党支部']);
     expect(rows.map((r) => r.draft.kind)).toEqual(['masses', 'client', 'npcDeputy', 'cppccMember', 'party']);
     expect(rows.every((r) => r.problems.length === 0)).toBe(true);
@@ -166,13 +166,13 @@ describe('buildRosterPreview: fields', () => {
     expect(c.problems).toContainEqual({ level: 'warning', field: 'roles', message: '角色“经理”无法识别，已忽略' });
   });
 
-  it('R-ANALYSIS-MODE: reads 年老体弱 and 无书写能力, which decide who dictates the material', () => {
+  it('reads 年老体弱 and 无书写能力, which decide who dictates the material', () => {
     const [a, b] = read(['甲', '', '1950.01', '', '', '', '', '否', '√', '是'], ['乙', '', '1980.01', '', '', '', '', '是', '', '']);
     expect(a.draft).toMatchObject({ employment: 'retired', frail: true, cannotWrite: true });
     expect(b.draft).toMatchObject({ employment: 'working', frail: false, cannotWrite: false });
   });
 
-  it('R-EVAL-COVER: reads members working away, with where and how to reach them', () => {
+  it('reads members working away, with where and how to reach them', () => {
     const [a, b, c] = read(
       ['甲', '', '1980.01', '', '', '', '', '', '', '', '是', '深圳', '13800000000'],
       ['乙', '', '1980.01', '', '', '', '', '', '', '', '在上海打工'],
@@ -184,15 +184,122 @@ describe('buildRosterPreview: fields', () => {
     expect(c.problems).toContainEqual({ level: 'error', field: 'away', message: '外出党员须填写外出地点' });
   });
 
-  it('splits 分管 and warns about names that are no branch', () => {
-    const [a] = read(['甲', '', '1980.01', '机关第一党支部', '', '', '', '', '', '', '', '', '', '机关第一党支部；机关第二党支部、办公室']);
-    expect(a.overseesNames).toEqual(['机关第一党支部', '机关第二党支部', '办公室']);
-    expect(a.problems.map((p) => p.message)).toEqual(['分管的“办公室”不是已有的支部，导入后请在人员信息中核对']);
+  it('splits 分管 into office names, lists the new ones, and warns when it names a branch', () => {
+    const offices = [{ id: 'o1', unitId: 'u1', name: '办公室', kind: 'office' as const, order: 0 }];
+    const p = buildRosterPreview([HEAD, ['甲', '', '1980.01', '机关第一党支部', '', '班子成员', '', '', '', '', '', '', '', '办公室；财务科、机关第二党支部']], { ...ctx, offices });
+    expect(p.rows[0].overseesNames).toEqual(['办公室', '财务科', '机关第二党支部']);
+    expect(p.rows[0].problems.map((x) => x.message)).toEqual(['分管的“机关第二党支部”是党支部；分管的应是内设科室或二级单位，将按同名科室导入，请核对']);
+    expect(p.newOfficeNames).toEqual(['财务科', '机关第二党支部']);
   });
 
   it('skips a header repeated further down (printed rosters repeat it on each page)', () => {
     const p = buildRosterPreview([HEAD, ['甲', '', '1980.01'], HEAD, ['乙', '', '1980.01']], ctx);
     expect(p.rows.map((r) => r.draft.name)).toEqual(['甲', '乙']);
     expect(p.skipped).toEqual([{ line: 3, reason: '重复的表头' }]);
+  });
+});
+
+describe('buildRosterPreview: the unit’s structure', () => {
+  const HEAD = ['姓名', '身份', '党员类别', '入党时间', '所在支部', '所在科室', '文化程度', '长期患病', '分管', '角色'];
+  const read = (...rows: unknown[][]) => buildRosterPreview([HEAD, ...rows], ctx);
+
+  it('reads 正式/预备, 文化程度, 所在科室 and 长期患病 from their columns', () => {
+    const p = read(
+      ['甲', '党员', '正式党员', '1990.07', '机关第一党支部', '财务科', '大学本科', '是'],
+      ['乙', '预备党员', '', '2005.03', '机关第一党支部', '办公室', '大专', ''],
+      ['丙', '党员', '预备', '2005.01', '机关第一党支部', '', '研究生', ''],
+      ['丁', '群众', '', '', '', '市中小企业服务中心', '初中', ''],
+    );
+    expect(p.rows.map((r) => r.draft.partyStatus)).toEqual(['full', 'probationary', 'probationary', undefined]);
+    expect(p.rows.map((r) => r.draft.education)).toEqual(['bachelor', 'college', 'postgraduate', 'juniorHigh']);
+    expect(p.rows.map((r) => r.officeName)).toEqual(['财务科', '办公室', undefined, '市中小企业服务中心']);
+    expect(p.rows.map((r) => r.draft.chronicIll)).toEqual([true, undefined, undefined, undefined]);
+    expect(p.newOfficeNames).toEqual(['财务科', '办公室', '市中小企业服务中心']);
+    expect(p.rows.every((r) => r.problems.length === 0 && r.inferred.length === 0 && r.asWritten === undefined)).toBe(true);
+  });
+
+  it('blocks 正式/预备 for a non-party person and warns about unreadable 文化程度', () => {
+    const p = read(['甲', '群众', '正式', '', '', '', '私塾']);
+    expect(p.rows[0].problems).toEqual([
+      { level: 'warning', field: 'education', message: '文化程度“私塾”无法识别，已留空' },
+      { level: 'error', field: 'partyStatus', message: '非党员不应填写正式或预备党员' },
+    ]);
+  });
+
+  it('reads the roles of a 机关: 党组书记 and 机关党委书记 from 角色', () => {
+    const [r] = read(['甲', '', '', '1980.01', '机关第一党支部', '', '', '', '', '单位主要负责同志、党组书记、机关党委书记']).rows;
+    expect(r.draft.roles).toEqual(['unitHead', 'partyGroupSecretary', 'committeeSecretary']);
+  });
+});
+
+describe('buildRosterPreview: what 备注 and 职务 suggest', () => {
+  const HEAD = ['姓名', '入党时间', '所在支部', '职务', '联系电话', '备注'];
+  const read = (...rows: unknown[][]) => buildRosterPreview([HEAD, ...rows], ctx).rows;
+
+  it('applies it and lists each guess for the secretary to confirm, keeping the row as written', () => {
+    const [a, b, c] = read(
+      ['甲', '1980.01', '机关第一党支部', '科员', '13800000001', '外出务工（广东东莞）'],
+      ['乙', '1940.01', '机关第一党支部', '', '', '年老体弱，无书写能力，长期卧床；退休'],
+      ['丙', '2005.02', '机关第一党支部', '', '', '预备党员'],
+    );
+    expect(a.draft.away).toEqual({ place: '广东东莞', contact: '13800000001' });
+    expect(a.inferred).toEqual([{ source: 'note', field: 'away', message: '从备注识别：外出（广东东莞）' }]);
+    expect(a.asWritten?.draft.away).toBeNull();
+    expect(b.draft).toMatchObject({ frail: true, cannotWrite: true, chronicIll: true, employment: 'retired' });
+    expect(b.inferred.map((i) => i.message)).toEqual(['从备注识别：年老体弱', '从备注识别：无书写能力', '从备注识别：长期患病', '从备注识别：离退休']);
+    expect(b.asWritten?.draft).toMatchObject({ frail: false, cannotWrite: false, employment: 'working' });
+    expect(b.asWritten?.draft.chronicIll).toBeUndefined();
+    expect(c.draft.partyStatus).toBe('probationary');
+    expect(c.inferred.map((i) => i.message)).toEqual(['从备注识别：预备党员']);
+  });
+
+  it('reads roles and 分管 from 职务, never the unit head', () => {
+    const [a, b, c, d] = read(
+      ['甲', '1980.01', '机关第一党支部', '党员领导干部（分管财务科）'],
+      ['乙', '1970.01', '机关第一党支部', '局长、党组书记'],
+      ['丙', '1970.01', '机关第一党支部', '社区党委书记'],
+      ['丁', '1970.01', '机关第一党支部', '副局长'],
+    );
+    expect(a.draft.roles).toEqual(['leaderCadre']);
+    expect(a.overseesNames).toEqual(['财务科']);
+    expect(a.inferred.map((i) => i.message)).toEqual(['从职务识别：党员领导干部', '从职务识别：分管 财务科']);
+    expect(a.asWritten).toEqual({ draft: expect.objectContaining({ roles: [] }), overseesNames: [] });
+    expect(b.draft.roles).toEqual(['partyGroupSecretary']);
+    expect(c.draft.roles).toEqual(['committeeSecretary']);
+    expect(d.draft.roles).toEqual(['teamMember']);
+    expect(buildRosterPreview([HEAD, ['甲', '1980.01', '机关第一党支部', '党员领导干部（分管财务科）']], ctx).newOfficeNames).toEqual(['财务科']);
+  });
+
+  it('does not repeat what the columns already say, and gives a non-party person no party role', () => {
+    const p = buildRosterPreview(
+      [
+        ['姓名', '身份', '所在支部', '职务', '角色', '外出地点', '分管', '备注'],
+        ['甲', '', '机关第一党支部', '党员领导干部（分管财务科）', '党员领导干部', '广东东莞', '财务科', '外出务工（广东东莞）'],
+        ['乙', '群众', '', '党支部书记', '', '', '', ''],
+      ],
+      ctx,
+    );
+    expect(p.rows[0].inferred).toEqual([]);
+    expect(p.rows[0].asWritten).toBeUndefined();
+    expect(p.rows[1].draft.roles).toEqual([]);
+  });
+
+  it('warns, without guessing, when 备注 says away but not where', () => {
+    const [r] = read(['甲', '1980.01', '机关第一党支部', '', '', '外出务工']);
+    expect(r.draft.away).toBeNull();
+    expect(r.inferred).toEqual([]);
+    expect(r.problems).toEqual([{ level: 'warning', field: 'away', message: '备注提到外出，但没有写明地点，未按外出导入，请核对' }]);
+  });
+
+  it('lets an explicit 在职 win over 退休 in 备注, with a warning', () => {
+    const p = buildRosterPreview([['姓名', '入党时间', '所在支部', '在职/离退休', '备注'], ['甲', '1980.01', '机关第一党支部', '在职', '退休返聘']], ctx);
+    expect(p.rows[0].draft.employment).toBe('working');
+    expect(p.rows[0].problems.map((x) => x.message)).toEqual(['备注写有退休，但在职情况为在职，请核对']);
+  });
+
+  it('reads 文盲 in 文化程度 as unable to write, and says so', () => {
+    const p = buildRosterPreview([['姓名', '入党时间', '所在支部', '文化程度'], ['甲', '1950.01', '机关第一党支部', '文盲']], ctx);
+    expect(p.rows[0].draft).toMatchObject({ education: 'primary', cannotWrite: true });
+    expect(p.rows[0].inferred.map((i) => i.message)).toEqual(['从文化程度识别：无书写能力']);
   });
 });

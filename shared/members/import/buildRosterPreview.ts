@@ -1,13 +1,13 @@
 /**
  * Turns the cells of a roster sheet into people the user can check before importing.
- * Nothing is merged or saved here: same names are flagged, branch names are only listed.
+ * Nothing is merged or saved here: same names are flagged, branch and office names are only
+ * listed, and what free text suggests is listed per row (ImportedPerson.inferred).
  */
-import type { Branch, Member, MemberDraft, Role } from '../types';
+import type { Branch, Member, Office } from '../types';
 import { validateMemberDraft } from '../validate';
-import { findHeader, type ColumnField, type HeaderMatch, type RoleFlagField } from './columns';
-import { parseYearMonth } from './dates';
-import { readEmployment, readFlag, readGender, readKind, readRoles, rolesFromPost } from './cells';
-import { isBlankCell, normalizeFreeText, normalizeName, normalizeOrgName, normalizeText, splitList } from './normalize';
+import { findHeader, type HeaderMatch } from './columns';
+import { isBlankCell, normalizeName, normalizeOrgName, normalizeText } from './normalize';
+import { readRow, type ReadPerson } from './readRow';
 import type { ImportedPerson, ImportProblem, RosterPreview } from './types';
 
 export type { ImportedPerson, ImportProblem, RosterPreview } from './types';
@@ -15,21 +15,14 @@ export type { ImportedPerson, ImportProblem, RosterPreview } from './types';
 export interface RosterPreviewContext {
   existing: Member[];
   branches: Branch[];
+  /** 内设科室 / 二级单位 already in the unit (none when left out). */
+  offices?: Office[];
   /** Today, `YYYY-MM-DD`. */
   now: string;
 }
 
 /** A row whose first text starts like this is a total or a signature line, not a person. */
 const SUMMARY_ROW = /^(合计|总计|小计|共计|总人数|人数合计|填表人|制表人|填报人|审核人|审批人|负责人|联系人|填表日期|制表日期|填报日期|注[:：]|说明[:：]|备注[:：])/u;
-
-const ROLE_FLAGS: Record<RoleFlagField, Role> = {
-  'flag:unitHead': 'unitHead',
-  'flag:teamMember': 'teamMember',
-  'flag:branchSecretary': 'branchSecretary',
-  'flag:leaderCadre': 'leaderCadre',
-};
-
-const FIELD_LABEL: Partial<Record<ColumnField, string>> = { birth: '出生年月', joinedParty: '入党时间' };
 
 function skipReason(row: readonly unknown[], header: HeaderMatch): string | null {
   const idx = header.fieldIndex;
@@ -46,110 +39,8 @@ function skipReason(row: readonly unknown[], header: HeaderMatch): string | null
   return null;
 }
 
-function readDate(
-  cell: unknown,
-  field: 'birth' | 'joinedParty',
-  problems: ImportProblem[],
-): string | undefined {
-  if (isBlankCell(cell) || ['无', '-', '—', '/', '不详'].includes(normalizeText(cell))) return undefined;
-  const r = parseYearMonth(cell);
-  const label = FIELD_LABEL[field] ?? field;
-  if (!r.ok) {
-    problems.push({ level: 'error', field, message: `${label}${r.message}` });
-    return undefined;
-  }
-  if (r.warning) problems.push({ level: 'warning', field, message: `${label}${r.warning}` });
-  return r.value;
-}
-
-function readRow(row: readonly unknown[], header: HeaderMatch): Omit<ImportedPerson, 'line' | 'sameName'> {
-  const idx = header.fieldIndex;
-  const cell = (f: ColumnField): unknown => (idx[f] === undefined ? undefined : row[idx[f]]);
-  const headerOf = (f: ColumnField): string => (idx[f] === undefined ? '' : header.columns[idx[f]]?.header ?? '');
-  const problems: ImportProblem[] = [];
-  const warn = (field: ImportProblem['field'], message: string) => problems.push({ level: 'warning', field, message });
-
-  const name = normalizeName(cell('name'));
-  if (name === '') problems.push({ level: 'error', field: 'name', message: '姓名为空' });
-
-  const gender = readGender(cell('gender'));
-  if (!gender.ok) problems.push({ level: 'error', field: 'gender', message: gender.message });
-
-  const kindRead = readKind(cell('kind'));
-  if (!kindRead.ok) problems.push({ level: 'error', field: 'kind', message: kindRead.message });
-  else if (kindRead.warning) warn('kind', kindRead.warning);
-
-  const birth = readDate(cell('birth'), 'birth', problems);
-  const joinedParty = readDate(cell('joinedParty'), 'joinedParty', problems);
-
-  const post = normalizeFreeText(cell('post'));
-  const roles = new Set<Role>(rolesFromPost(post));
-  const rolesRead = readRoles(cell('roles'));
-  rolesRead.roles.forEach((r) => roles.add(r));
-  rolesRead.warnings.forEach((w) => warn('roles', w));
-  for (const [flagField, role] of Object.entries(ROLE_FLAGS) as [RoleFlagField, Role][]) {
-    const f = readFlag(cell(flagField), headerOf(flagField));
-    if (f.warning) warn('roles', f.warning);
-    if (f.value) roles.add(role);
-  }
-
-  const branchName = normalizeOrgName(cell('branch')) || undefined;
-
-  let employment = readEmployment(cell('employment'));
-  if (employment === null && normalizeText(cell('employment')) !== '') {
-    const t = normalizeText(cell('employment'));
-    if (/在职$/u.test(headerOf('employment')) && ['否', '×', 'N', 'n'].includes(t)) employment = 'retired';
-    else warn('employment', `“${t}”无法识别为在职或离退休，按在职处理`);
-  }
-  const retiredFlag = readFlag(cell('retiredFlag'), headerOf('retiredFlag'), true);
-  if (retiredFlag.value) employment = 'retired';
-  // Members of a 离退休党支部 are retired unless the sheet says otherwise.
-  if (employment === null && branchName !== undefined && /离退休|退休/u.test(branchName)) employment = 'retired';
-  if (employment === null && /^(离休|退休|离退休)/u.test(post)) employment = 'retired';
-
-  const frail = readFlag(cell('frail'), headerOf('frail'), true).value;
-  const cannotWriteRead = readFlag(cell('cannotWrite'), headerOf('cannotWrite'), true);
-
-  const phone = normalizeText(cell('phone')) || undefined;
-  const awayFlag = readFlag(cell('away'), headerOf('away'), true);
-  const awayTextIsPlace = awayFlag.value && readFlag(cell('away'), '', false).warning !== undefined;
-  const place = normalizeFreeText(cell('awayPlace')) || (awayTextIsPlace ? normalizeFreeText(cell('away')) : '');
-  const awayContact = normalizeFreeText(cell('awayContact'));
-  const isAway = awayFlag.value || place !== '' || awayContact !== '';
-  // Without a column of its own, the away contact is the person's phone.
-  const contact = idx.awayContact === undefined ? phone ?? '' : awayContact;
-  const away = isAway ? { place, contact } : null;
-  // Storage refuses an away member without a place (renderer/db/repos/memberChecks.ts).
-  if (isAway && place === '') problems.push({ level: 'error', field: 'away', message: '外出党员须填写外出地点' });
-
-  const draft: MemberDraft = {
-    kind: kindRead.ok ? kindRead.value : 'party',
-    name,
-    roles: [...roles],
-    oversees: [],
-    employment: employment ?? 'working',
-    frail,
-    cannotWrite: cannotWriteRead.value,
-    away,
-  };
-  if (gender.ok && gender.value) draft.gender = gender.value;
-  if (birth) draft.birth = birth;
-  if (joinedParty) draft.joinedParty = joinedParty;
-  if (post) draft.post = post;
-  if (phone) draft.phone = phone;
-  const note = normalizeFreeText(cell('note'));
-  if (note) draft.note = note;
-
-  // Every party member belongs to a branch; storage refuses one without.
-  if (draft.kind === 'party' && branchName === undefined) {
-    const message = idx.branch === undefined ? '表中没有“所在支部”列，党员须填写所在支部' : '党员须填写所在支部';
-    problems.push({ level: 'error', field: 'branch', message });
-  }
-  return { draft, branchName, overseesNames: splitList(cell('oversees')), problems };
-}
-
 /** Adds validate's problems, except for fields already reported while reading the cells. */
-function withValidation(person: Omit<ImportedPerson, 'line' | 'sameName'>, now: string): ImportProblem[] {
+function withValidation(person: ReadPerson, now: string): ImportProblem[] {
   const seen = new Set(person.problems.filter((p) => p.level === 'error').map((p) => p.field));
   const extra = validateMemberDraft(person.draft, now).filter((p) => !(p.field && seen.has(p.field)));
   const nameMissing = person.draft.name === '';
@@ -157,7 +48,15 @@ function withValidation(person: Omit<ImportedPerson, 'line' | 'sameName'>, now: 
 }
 
 export function buildRosterPreview(table: unknown[][], ctx: RosterPreviewContext): RosterPreview {
-  const preview: RosterPreview = { headerLine: null, columns: [], rows: [], skipped: [], newBranchNames: [], fileErrors: [] };
+  const preview: RosterPreview = {
+    headerLine: null,
+    columns: [],
+    rows: [],
+    skipped: [],
+    newBranchNames: [],
+    newOfficeNames: [],
+    fileErrors: [],
+  };
   const header = findHeader(table);
   if (!header) {
     preview.fileErrors.push('未找到表头：前10行中没有“姓名”“性别”“出生年月”等列名，请检查是否选对了文件和工作表');
@@ -189,15 +88,30 @@ export function buildRosterPreview(table: unknown[][], ctx: RosterPreviewContext
   }
 
   markSameNames(preview.rows, ctx.existing);
-  const known = new Set(ctx.branches.map((b) => normalizeOrgName(b.name)));
-  const inFile = new Set(preview.rows.map((p) => p.branchName).filter((n): n is string => n !== undefined));
-  preview.newBranchNames = [...inFile].filter((n) => !known.has(n));
+  const knownBranches = new Set(ctx.branches.map((b) => normalizeOrgName(b.name)));
+  const branchesInFile = new Set(preview.rows.map((p) => p.branchName).filter((n): n is string => n !== undefined));
+  preview.newBranchNames = [...branchesInFile].filter((n) => !knownBranches.has(n));
   for (const person of preview.rows) {
-    for (const o of person.overseesNames.filter((n) => !known.has(n) && !inFile.has(n))) {
-      person.problems.push({ level: 'warning', field: 'oversees', message: `分管的“${o}”不是已有的支部，导入后请在人员信息中核对` });
+    for (const o of person.overseesNames.filter((n) => knownBranches.has(n) || branchesInFile.has(n))) {
+      person.problems.push({
+        level: 'warning',
+        field: 'oversees',
+        message: `分管的“${o}”是党支部；分管的应是内设科室或二级单位，将按同名科室导入，请核对`,
+      });
     }
   }
+  preview.newOfficeNames = newOfficeNames(preview.rows, ctx.offices ?? []);
   return preview;
+}
+
+/** 所在科室 and 分管 names, in file order, that are not among the unit's offices. */
+export function newOfficeNames(rows: readonly Pick<ImportedPerson, 'officeName' | 'overseesNames'>[], offices: readonly Office[]): string[] {
+  const known = new Set(offices.map((o) => normalizeOrgName(o.name)));
+  const out = new Set<string>();
+  for (const r of rows) {
+    for (const n of [r.officeName, ...r.overseesNames]) if (n && !known.has(n)) out.add(n);
+  }
+  return [...out];
 }
 
 /** Indexes both sides by name once: comparing every row with every member is 4M checks at 2,000. */

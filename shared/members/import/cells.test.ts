@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEmployment, readFlag, readGender, readKind, readRoles, rolesFromPost } from './cells';
+import { readEducation, readEmployment, readFlag, readGender, readKind, readPartyStatus, readRoles } from './cells';
 
 describe('cells', () => {
   it('reads yes/no flags', () => {
@@ -29,13 +29,33 @@ describe('cells', () => {
     expect(readKind('外星人')).toMatchObject({ ok: false });
   });
 
-  it('reads roles from a 角色 cell and only 支部书记 from a 职务 cell', () => {
+  it('reads roles from a 角色 cell, by their labels and the usual other names', () => {
     expect(readRoles('单位主要负责同志、班子成员, 党员领导干部')).toEqual({ roles: ['unitHead', 'teamMember', 'leaderCadre'], warnings: [] });
+    expect(readRoles('党组书记、机关党委/党总支书记、党总支书记').roles).toEqual(['partyGroupSecretary', 'committeeSecretary']);
     expect(readRoles('支部书记 老板').warnings).toEqual(['角色“老板”无法识别，已忽略']);
-    expect(rolesFromPost('机关第一党支部书记')).toEqual(['branchSecretary']);
-    expect(rolesFromPost('党支部副书记')).toEqual([]);
-    expect(rolesFromPost('局长、党组书记')).toEqual([]);
-    expect(rolesFromPost('主任')).toEqual([]);
+  });
+
+  it('reads 正式/预备 from a 党员类别 cell or a 身份 such as 预备党员', () => {
+    expect(['正式党员', '预备党员', '正式', '预备', '中共预备党员', ''].map((t) => readPartyStatus(t).value)).toEqual([
+      'full', 'probationary', 'full', 'probationary', 'probationary', undefined,
+    ]);
+    expect(readPartyStatus('流动党员')).toEqual({ shown: '流动党员' });
+  });
+
+  it('reads 文化程度 as personnel forms write it', () => {
+    const cases: [string, string][] = [
+      ['研究生', 'postgraduate'], ['博士', 'postgraduate'], ['硕士研究生', 'postgraduate'], ['省委党校研究生', 'postgraduate'],
+      ['大学', 'bachelor'], ['本科', 'bachelor'], ['大学本科', 'bachelor'], ['大学本科/学士', 'bachelor'], ['本科（在职）', 'bachelor'],
+      ['大专', 'college'], ['专科', 'college'], ['大学专科', 'college'],
+      ['中专', 'secondary'], ['中技', 'secondary'], ['中等专科', 'secondary'], ['技校', 'secondary'],
+      ['高中', 'highSchool'], ['高中毕业', 'highSchool'], ['初中', 'juniorHigh'],
+      ['小学', 'primary'], ['小学及以下', 'primary'], ['文盲', 'primary'], ['半文盲', 'primary'],
+    ];
+    for (const [text, level] of cases) expect(readEducation(text).value, text).toBe(level);
+    expect(readEducation('文盲').illiterate).toBe(true);
+    expect(readEducation('半文盲').illiterate).toBeUndefined();
+    expect(readEducation('')).toEqual({});
+    expect(readEducation('私塾')).toEqual({ warning: '文化程度“私塾”无法识别，已留空' });
   });
 
   it('reads employment', () => {

@@ -1,7 +1,17 @@
 /**
- * Reading single roster cells into member fields: 性别, 身份, 角色, 在职/离退休, yes/no flags.
+ * Reading single roster cells into member fields: 性别, 身份, 正式/预备, 文化程度, 角色,
+ * 在职/离退休, yes/no flags.
  */
-import { PERSON_KIND_LABEL, ROLE_LABEL, type Gender, type PersonKind, type Role } from '../types';
+import {
+  EDUCATION_LABEL,
+  PERSON_KIND_LABEL,
+  ROLE_LABEL,
+  type Education,
+  type Gender,
+  type PartyStatus,
+  type PersonKind,
+  type Role,
+} from '../types';
 import { normalizeText } from './normalize';
 
 export type Read<T> = { ok: true; value: T; warning?: string } | { ok: false; message: string };
@@ -64,6 +74,9 @@ const ROLE_WORDS: Record<string, Role> = {
   领导班子成员: 'teamMember',
   党支部书记: 'branchSecretary',
   领导干部: 'leaderCadre',
+  机关党委书记: 'committeeSecretary',
+  党总支书记: 'committeeSecretary',
+  党委书记: 'committeeSecretary',
 };
 
 /** A 角色 cell: role names separated by 、，,;； or spaces. Unknown names are warned and dropped. */
@@ -79,11 +92,44 @@ export function readRoles(cell: unknown): { roles: Role[]; warnings: string[] } 
 }
 
 /**
- * 职务 text names a branch secretary plainly ("机关第一党支部书记"). Other titles (书记, 局长,
- * 主任) do not say who heads the unit, so they are not guessed.
+ * 正式/预备 from a 党员类别 column, or from a 身份 cell such as 预备党员 (undefined when it says
+ * neither; `shown` is set when the text was there but not understood).
  */
-export function rolesFromPost(post: string): Role[] {
-  return /支部书记/u.test(post) && !/副书记/u.test(post) ? ['branchSecretary'] : [];
+export function readPartyStatus(cell: unknown): { value?: PartyStatus; shown?: string } {
+  const t = normalizeText(cell).replace(/\s/gu, '');
+  if (t === '') return {};
+  if (/预备/u.test(t)) return { value: 'probationary' };
+  if (/正式/u.test(t)) return { value: 'full' };
+  return { shown: normalizeText(cell) };
+}
+
+/** 文化程度 words → level; checked in order: 中等专科 is 中专, 大学专科 is 专科, not 本科. */
+const EDUCATION_WORDS: [RegExp, Education][] = [
+  [/研究生|博士|硕士|MBA|MPA/iu, 'postgraduate'],
+  [/中专|中技|技校|职高|中师|中等专业|中等专科|中等职业/u, 'secondary'],
+  [/专科|大专|高职/u, 'college'],
+  [/本科|大学|学士|大本/u, 'bachelor'],
+  [/高中/u, 'highSchool'],
+  [/初中/u, 'juniorHigh'],
+  [/小学|文盲|扫盲|不识字|识字不多/u, 'primary'],
+];
+
+/**
+ * A 文化程度 / 学历 cell: 研究生, 博士, 大学本科, 大专, 中专, 中技, 高中, 初中, 小学, 文盲 … as
+ * personnel forms write them, with the usual 毕业/肄业 and 党校/在职/函授 decorations.
+ * `illiterate` is set for 文盲 (the person cannot write: R-ANALYSIS-MODE).
+ */
+export function readEducation(cell: unknown): { value?: Education; illiterate?: boolean; warning?: string } {
+  const shown = normalizeText(cell);
+  const t = shown.replace(/\s/gu, '');
+  if (t === '' || ['无', '-', '—', '/', '不详'].includes(t)) return {};
+  const label = Object.entries(EDUCATION_LABEL).find(([, l]) => l === t);
+  if (label) return { value: label[0] as Education };
+  // "大学本科/学士", "本科（在职）": the first level named counts.
+  const first = t.split(/[/／]/u)[0];
+  const hit = EDUCATION_WORDS.find(([re]) => re.test(first));
+  if (!hit) return { warning: `文化程度“${shown}”无法识别，已留空` };
+  return { value: hit[1], ...(/^(文盲|不识字)$/u.test(first) ? { illiterate: true } : {}) };
 }
 
 /** 在职/离退休 text. `null` when the cell says nothing recognisable. */

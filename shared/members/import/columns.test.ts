@@ -11,10 +11,14 @@ describe('fieldForHeader', () => {
     ['身份', 'kind'], ['人员类别', 'kind'], ['类别', 'kind'], ['政治面貌', 'kind'],
     ['角色', 'roles'], ['班子成员', 'flag:teamMember'], ['支部书记', 'flag:branchSecretary'], ['是否班子成员', 'flag:teamMember'],
     ['在职/离退休', 'employment'], ['在职／离退休', 'employment'], ['状态', 'employment'], ['离退休', 'retiredFlag'],
-    ['年老体弱', 'frail'], ['长期患病', 'frail'], ['年老体弱/长期患病', 'frail'], ['无书写能力', 'cannotWrite'],
+    ['年老体弱', 'frail'], ['长期患病', 'chronicIll'], ['是否长期患病', 'chronicIll'], ['年老体弱/长期患病', 'frail'], ['无书写能力', 'cannotWrite'],
+    ['科室', 'office'], ['部门', 'office'], ['所在科室', 'office'], ['工作部门', 'office'], ['所在单位（部门）', 'office'],
+    ['党员类别', 'partyStatus'], ['正式或预备', 'partyStatus'], ['党籍状态', 'partyStatus'],
+    ['文化程度', 'education'], ['学历', 'education'], ['文化程度（学历）', 'education'],
+    ['党组书记', 'flag:partyGroupSecretary'], ['机关党委书记', 'flag:committeeSecretary'],
     ['外出', 'away'], ['外出地点', 'awayPlace'], ['流向', 'awayPlace'], ['外出联系方式', 'awayContact'],
     ['联系方式', 'phone'], ['联系电话', 'phone'], ['电话', 'phone'], ['分管', 'oversees'], ['分管单位', 'oversees'],
-    ['备注', 'note'], ['序号', 'seq'], ['ＸＸ', null], ['文化程度', null], ['', null],
+    ['备注', 'note'], ['序号', 'seq'], ['ＸＸ', null], ['籍贯', null], ['', null],
   ])('%s → %s', (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
   });

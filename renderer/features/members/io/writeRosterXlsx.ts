@@ -6,20 +6,29 @@ import type ExcelJS from 'exceljs';
 import { formatYearMonth } from '@shared/members/import/dates';
 import { loadExcelJs } from './readRosterFile';
 import {
+  EDUCATION_LABEL,
   EMPLOYMENT_LABEL,
+  PARTY_STATUS_LABEL,
   PERSON_KIND_LABEL,
   ROLE_LABEL,
   type Branch,
   type Member,
+  type Office,
 } from '@shared/members/types';
+
+/** Names of the records a member points at, by id ('' when unknown). */
+interface Names {
+  branch(id: string | undefined): string;
+  office(id: string | undefined): string;
+}
 
 interface ExportColumn {
   header: string;
   width: number;
-  value: (m: Member, branchName: (id: string | undefined) => string) => string | number;
+  value: (m: Member, names: Names) => string | number;
 }
 
-const yes = (b: boolean): string => (b ? '是' : '');
+const yes = (b: boolean | undefined): string => (b ? '是' : '');
 
 /** Headers are aliases known to shared/members/import/columns.ts. */
 export const EXPORT_COLUMNS: ExportColumn[] = [
@@ -28,27 +37,40 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   { header: '性别', width: 6, value: (m) => m.gender ?? '' },
   { header: '出生年月', width: 10, value: (m) => (m.birth ? formatYearMonth(m.birth) : '') },
   { header: '入党时间', width: 10, value: (m) => (m.joinedParty ? formatYearMonth(m.joinedParty) : '') },
-  { header: '所在支部', width: 18, value: (m, b) => b(m.branchId) },
+  { header: '党员类别', width: 10, value: (m) => (m.partyStatus ? PARTY_STATUS_LABEL[m.partyStatus] : '') },
+  { header: '所在支部', width: 18, value: (m, n) => n.branch(m.branchId) },
+  { header: '所在科室', width: 16, value: (m, n) => n.office(m.officeId) },
   { header: '职务', width: 18, value: (m) => m.post ?? '' },
   { header: '身份', width: 9, value: (m) => PERSON_KIND_LABEL[m.kind] },
   { header: '角色', width: 22, value: (m) => m.roles.map((r) => ROLE_LABEL[r]).join('、') },
+  { header: '文化程度', width: 10, value: (m) => (m.education ? EDUCATION_LABEL[m.education] : '') },
   { header: '在职/离退休', width: 11, value: (m) => EMPLOYMENT_LABEL[m.employment] },
-  { header: '年老体弱/长期患病', width: 10, value: (m) => yes(m.frail) },
+  { header: '年老体弱', width: 8, value: (m) => yes(m.frail) },
+  { header: '长期患病', width: 8, value: (m) => yes(m.chronicIll) },
   { header: '无书写能力', width: 8, value: (m) => yes(m.cannotWrite) },
   { header: '外出', width: 6, value: (m) => yes(m.away !== null) },
   { header: '外出地点', width: 14, value: (m) => m.away?.place ?? '' },
   { header: '外出联系方式', width: 14, value: (m) => m.away?.contact ?? '' },
   { header: '联系电话', width: 14, value: (m) => m.phone ?? '' },
-  { header: '分管', width: 18, value: (m, b) => m.oversees.map((id) => b(id)).filter((n) => n !== '').join('、') },
+  { header: '分管', width: 18, value: (m, n) => m.oversees.map((id) => n.office(id)).filter((x) => x !== '').join('、') },
   { header: '备注', width: 24, value: (m) => m.note ?? '' },
 ];
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-export async function writeRosterXlsx(unitName: string, members: Member[], branches: Branch[]): Promise<Uint8Array> {
+export async function writeRosterXlsx(
+  unitName: string,
+  members: Member[],
+  branches: Branch[],
+  offices: Office[] = [],
+): Promise<Uint8Array> {
   const byId = new Map(branches.map((b) => [b.id, b]));
-  const branchName = (id: string | undefined): string => (id ? byId.get(id)?.name ?? '' : '');
+  const officeById = new Map(offices.map((o) => [o.id, o.name]));
+  const names: Names = {
+    branch: (id) => (id ? (byId.get(id)?.name ?? '') : ''),
+    office: (id) => (id ? (officeById.get(id) ?? '') : ''),
+  };
   const order = (m: Member): number => (m.branchId ? byId.get(m.branchId)?.order ?? Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER);
   // Grouped by branch for printing; within a branch the caller's order stays.
   const sorted = members.map((m, i) => ({ m, i })).sort((a, b) => order(a.m) - order(b.m) || a.i - b.i).map((x) => x.m);
@@ -84,7 +106,7 @@ export async function writeRosterXlsx(unitName: string, members: Member[], branc
     const row = ws.getRow(r + 3);
     EXPORT_COLUMNS.forEach((c, i) => {
       const cell = row.getCell(i + 1);
-      const v = i === 0 ? r + 1 : c.value(m, branchName);
+      const v = i === 0 ? r + 1 : c.value(m, names);
       cell.value = v;
       // Text format keeps 1965.10 from becoming the number 1965.1 when edited in Excel.
       if (typeof v === 'string') cell.numFmt = '@';
