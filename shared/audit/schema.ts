@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { defineTable } from '../data/table';
 import { id, text, timestamp } from '../data/fields';
-import { AUDIT_ENTITIES } from './types';
 
 export const auditRecord = z.strictObject({
   /** Storage order, set by the database; the log is listed by it. Not in backups. */
@@ -15,7 +14,8 @@ export const auditRecord = z.strictObject({
   actor: text,
   /** `<entity>.<verb>`, e.g. `member.create`. */
   action: z.string().min(1),
-  entity: z.enum(AUDIT_ENTITIES),
+  /** What the entry is about: `unit` or a table's declared audit entity (checked against the registry). */
+  entity: z.string().min(1),
   entityId: text.optional(),
   /** Chinese, for the user, e.g. "新增党员 王伟". */
   summary: text,

@@ -6,20 +6,8 @@
 import type { z } from 'zod';
 import type { auditRecord } from './schema';
 
-export const AUDIT_ENTITIES = [
-  'unit',
-  'branch',
-  'office',
-  'member',
-  'schedule',
-  'acceptance',
-  'tick',
-  'planAction',
-  'planReview',
-  'meeting',
-  'threshold',
-] as const;
-export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+/** What an entry is about: `unit`, or the audit entity a table declares (shared/data/registry.ts). */
+export type { AuditEntity } from '../data/registry';
 
 /** One entry of the log; `seq` is storage order, set by the database (clocks may go back). */
 export type AuditEntry = z.infer<typeof auditRecord>;

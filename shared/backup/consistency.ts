@@ -4,7 +4,7 @@
  * Derived from the table declarations (key, refs). Messages are Chinese and name the place,
  * e.g. "records.members[3].branchId: …".
  */
-import { UNIT_TABLE_DEFS } from '../data/registry';
+import { AUDIT_ENTITIES, UNIT_TABLE_DEFS } from '../data/registry';
 import type { TableDef } from '../data/table';
 import type { UnitBackup } from './format';
 
@@ -47,5 +47,9 @@ export function checkBackupConsistency(b: UnitBackup): string[] {
       });
     }
   }
+  const entities = new Set<string>(AUDIT_ENTITIES);
+  b.records.audit.forEach((a, i) => {
+    if (!entities.has(a.entity)) out.push(`records.audit[${i}].entity: 未知的记录类型“${a.entity.slice(0, 20)}”`);
+  });
   return out;
 }

@@ -37,7 +37,7 @@ const errors = (json: unknown) => {
 describe('parseUnitBackup: the envelope', () => {
   it('reads the v1 fixture and brings it to the current format: 分管 over offices, the template version on the unit', () => {
     const r = parseUnitBackup(v1());
-    expect(r).toEqual({ ok: true, value: backupV1ToV2(v1()) });
+    expect(r).toMatchObject({ ok: true, value: backupV1ToV2(v1()) });
     const b = good();
     expect(b.formatVersion).toBe(UNIT_BACKUP_FORMAT_VERSION);
     expect(b.unit.templateVersion).toBe(1);
@@ -125,6 +125,14 @@ describe('parseUnitBackup: consistency', () => {
       `records.members[0].oversees[0]: ${m0.name}所指的科室或二级单位（ghost-office）不在备份中`,
       'records.meetings[0].branchId: 支部（ghost-branch）不在备份中',
     ]);
+  });
+});
+
+describe('parseUnitBackup: audit entries', () => {
+  it('refuses an audit entry about something no table declares', () => {
+    const b = good();
+    b.records.audit[2] = { ...b.records.audit[2], entity: 'alien' };
+    expect(errors(b)).toEqual(['records.audit[2].entity: 未知的记录类型“alien”']);
   });
 });
 

@@ -68,7 +68,19 @@ export function migrateBackup(raw: unknown, fromVersion: number): Result<UnitBac
     if (v === UNIT_BACKUP_FORMAT_VERSION) return { ok: true, value: parsed.value as UnitBackup };
     if (!step.toNext) return { ok: false, error: [`无法升级格式 ${v} 的备份`] };
     value = step.toNext(parsed.value);
+    if (v + 1 === UNIT_BACKUP_FORMAT_VERSION) value = withEveryTable(value);
   }
+}
+
+/**
+ * A file of an older format cannot hold records of tables declared since: they are empty.
+ * Only for migrated files; a file of the current format must name every table.
+ */
+function withEveryTable(value: unknown): unknown {
+  if (!isObject(value) || !isObject(value.records)) return value;
+  const records: Record<string, unknown> = { ...value.records };
+  for (const t of UNIT_TABLE_DEFS) if (!(t.name in records)) records[t.name] = [];
+  return { ...value, records };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -111,6 +111,7 @@ export const schedulesTable = defineTable({
   stores: { 1: '[unitId+stageId], unitId' },
   record: scheduleRecord,
   key: ['stageId'],
+  auditEntity: 'schedule',
 });
 
 export const acceptancesTable = defineTable({
@@ -130,6 +131,7 @@ export const ticksTable = defineTable({
   stores: { 1: '[unitId+itemId], unitId' },
   record: tickRecord,
   key: ['itemId'],
+  auditEntity: 'tick',
 });
 
 export const planActionsTable = defineTable({
@@ -149,6 +151,7 @@ export const planReviewsTable = defineTable({
   stores: { 1: '[unitId+stageId], unitId' },
   record: planReviewRecord,
   key: ['stageId'],
+  auditEntity: 'planReview',
 });
 
 export const meetingsTable = defineTable({
@@ -169,6 +172,7 @@ export const thresholdOverridesTable = defineTable({
   stores: { 1: '[unitId+key], unitId' },
   record: thresholdOverrideRecord,
   key: ['key'],
+  auditEntity: 'threshold',
 });
 
 export const thresholdChangesTable = defineTable({

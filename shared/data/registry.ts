@@ -40,6 +40,10 @@ type UnitTableDef = (typeof UNIT_TABLE_DEFS)[number];
 export type UnitTableName = UnitTableDef['name'];
 export const UNIT_TABLES: readonly UnitTableName[] = UNIT_TABLE_DEFS.map((t) => t.name);
 
+/** What audit entries are about: the unit, and each table's declared audit entity. */
+export const AUDIT_ENTITIES = ['unit', ...UNIT_TABLE_DEFS.flatMap((t) => (t.auditEntity ? [t.auditEntity] : []))] as const;
+export type AuditEntity = 'unit' | NonNullable<UnitTableDef['auditEntity']>;
+
 /** The record type of each unit table, by name. */
 export type UnitRecordTypes = { [T in UnitTableDef as T['name']]: RecordOf<T> };
 /** All records of one unit, by table. */

@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 
-export interface TableDef<N extends string = string, S extends z.ZodObject = z.ZodObject> {
+export interface TableDef<N extends string = string, S extends z.ZodObject = z.ZodObject, E extends string = string> {
   name: N;
   /** The feature that owns the table (shared/<owner>/, renderer/features/<owner>/). */
   owner: string;
@@ -27,17 +27,20 @@ export interface TableDef<N extends string = string, S extends z.ZodObject = z.Z
   key: 'id' | readonly string[];
   /** Fields holding ids of other tables' records (a string or a string array): field → table. */
   refs?: Readonly<Record<string, string>>;
-  /** Audit entries about this table's records use this entity name (entityId = the record id). */
-  auditEntity?: string;
+  /**
+   * Audit entries about this table's records use this entity name (entityId = the record id, or
+   * the key for a compound-key table). The audit log's known entities derive from these.
+   */
+  auditEntity?: E;
   /** Storage order is the record order (the audit log): backups keep it instead of sorting. */
   ordered?: boolean;
   /** Fields the store adds that a backup leaves out (the audit log's `seq`). */
   storeOnly?: readonly string[];
 }
 
-export function defineTable<const N extends string, S extends z.ZodObject>(def: TableDef<N, S>): TableDef<N, S> {
+export function defineTable<const N extends string, S extends z.ZodObject, const E extends string = never>(def: TableDef<N, S, E>): TableDef<N, S, E> {
   return def;
 }
 
 /** The record type of a table declaration. */
-export type RecordOf<T> = T extends TableDef<string, infer S> ? z.infer<S> : never;
+export type RecordOf<T> = T extends TableDef<string, infer S, string> ? z.infer<S> : never;
