@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { UnitNav, WelcomePage, pinToday } from './pages/app';
+import { UnitNav, WelcomePage, pinToday, shot } from './pages/app';
 
 test('deleting a unit saves a backup first, and the backup restores the unit whole', async ({ page }) => {
   await pinToday(page, '2026-09-10T10:00:00+08:00');
@@ -44,4 +44,26 @@ test('a file that is not a backup is refused in Chinese and nothing changes', as
   await (await chooser).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
   await expect(page.getByText(/无法恢复：.*不是评议通的备份文件/)).toBeVisible();
   await expect(page.getByText('已有单位')).toHaveCount(0);
+});
+
+test('a backup from the first version restores: 分管 now names an office, and the unit opens', async ({ page }) => {
+  await pinToday(page, '2005-09-10T10:00:00+08:00');
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从备份恢复' }).click();
+  await (await chooser).setFiles('test/fixtures/backup/unit-backup-v1.json');
+  await expect(page.getByRole('dialog')).toContainText('本机没有这个单位');
+  await page.getByRole('dialog').getByRole('button', { name: /恢\s*复/ }).click();
+  await expect(page.getByTestId('unit-name')).toHaveText('中共示例市财政局机关委员会');
+  await expect(page.getByTestId('current-stage')).toContainText('分析评议阶段');
+  const nav = new UnitNav(page);
+  await nav.go('党员名册');
+  await expect(page.locator('.ant-pagination-total-text')).toContainText('共 6 人');
+  await page.getByRole('button', { name: '管理科室' }).click();
+  const offices = page.getByRole('dialog', { name: '内设科室和二级单位' });
+  const row = offices.getByRole('row').filter({ hasText: '离退休干部党支部' });
+  await expect(row).toContainText('李明');
+  await page.waitForTimeout(500); // let the dialog finish opening before the picture
+  await shot(page, '30-v1-backup-offices');
 });
