@@ -1,7 +1,7 @@
 /** The audit log's record and table. */
 import { z } from 'zod';
 import { defineTable } from '../data/table';
-import { id, text, timestamp } from '../data/fields';
+import { bounded, id, TEXT_LIMITS as L, timestamp } from '../data/fields';
 
 export const auditRecord = z.strictObject({
   /** Storage order, set by the database; the log is listed by it. Not in backups. */
@@ -11,14 +11,14 @@ export const auditRecord = z.strictObject({
   /** ISO date-time of the change. */
   at: timestamp,
   /** Who made the change (the operator name from the settings). */
-  actor: text,
+  actor: bounded(L.actor),
   /** `<entity>.<verb>`, e.g. `member.create`. */
-  action: z.string().min(1),
+  action: z.string().min(1).max(60),
   /** What the entry is about: `unit` or a table's declared audit entity (checked against the registry). */
-  entity: z.string().min(1),
-  entityId: text.optional(),
+  entity: z.string().min(1).max(40),
+  entityId: bounded(200).optional(),
   /** Chinese, for the user, e.g. "新增党员 王伟". */
-  summary: text,
+  summary: bounded(L.auditSummary),
 });
 
 export const auditTable = defineTable({

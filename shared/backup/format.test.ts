@@ -89,7 +89,7 @@ describe('parseUnitBackup: fields', () => {
       'unit.name: 缺少此项',
       expect.stringMatching(/^records\.members\[1\]\.kind: 应为以下之一：party、masses/),
       'records.members[2]: 无法识别的字段：shoeSize',
-      'records.members[3].birth: 年月应写作 YYYY-MM',
+      'records.members[3].birth: 年月应写作 YYYY-MM（月份 01—12）',
     ]);
   });
 

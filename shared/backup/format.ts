@@ -9,17 +9,20 @@
  * A new version adds a schema and a pure `toNext` step here, and a fixture in
  * test/fixtures/backup/ that is kept forever.
  */
-import { strFromU8, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
 import { z } from 'zod';
 import { UNIT_TABLE_DEFS } from '../data/registry';
 import type { Unit } from '../units/types';
 import type { Result } from '../util/result';
 import { checkBackupConsistency } from './consistency';
+import { checkBackupRules } from './rules';
+import { canonicalJson, checksumOf, decodeUtf8Strict } from '../util/checksum';
 import { parseWithChinese } from '../util/zodChinese';
 import { capProblems } from './issues';
 import { unitBackupV1Schema, type UnitBackupV1 } from './formats/v1';
 import { backupV1ToV2 } from './formats/v1ToV2';
 import { unitRecordsSchema, unitSchema, type BackupRecords } from './records';
+import { timestamp } from '../data/fields';
 
 export const UNIT_BACKUP_TYPE = 'pingyitong.unitBackup';
 export const UNIT_BACKUP_FORMAT_VERSION = 2;
@@ -42,7 +45,7 @@ export const unitBackupSchema = z.strictObject({
   type: z.literal(UNIT_BACKUP_TYPE),
   formatVersion: z.literal(UNIT_BACKUP_FORMAT_VERSION),
   appVersion: z.string(),
-  exportedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T/u, { message: '时间应写作 ISO 格式' }),
+  exportedAt: timestamp,
   unit: unitSchema,
   records: unitRecordsSchema,
 });
@@ -100,29 +103,47 @@ export function parseUnitBackup(json: unknown): Result<UnitBackup, string[]> {
   }
   const migrated = migrateBackup(json, version);
   if (!migrated.ok) return migrated;
-  const problems = checkBackupConsistency(migrated.value);
+  // References first: the rules read a consistent unit.
+  const consistency = checkBackupConsistency(migrated.value);
+  const problems = consistency.length > 0 ? consistency : checkBackupRules(migrated.value);
   return problems.length > 0 ? { ok: false, error: capProblems(problems) } : migrated;
 }
 
-/** The file's bytes: indented UTF-8 JSON. */
-export function encodeBackup(backup: UnitBackup): Uint8Array {
-  return strToU8(`${JSON.stringify(backup, null, 2)}\n`);
+/** The checksum a file of the current format carries: over everything in it but the checksum. */
+export function backupChecksum(b: UnitBackup): string {
+  return checksumOf(b);
 }
 
-/** Reads a file's bytes as a unit backup (UTF-8 JSON, a BOM tolerated). */
+/** The file's bytes: indented UTF-8 JSON, with a checksum of its content. */
+export function encodeBackup(backup: UnitBackup): Uint8Array {
+  const { checksum: _old, ...content } = backup as UnitBackup & { checksum?: string };
+  return strToU8(`${JSON.stringify({ ...content, checksum: backupChecksum(content as UnitBackup) }, null, 2)}\n`);
+}
+
+const DAMAGED = '文件已损坏或被改动过（校验码不符），未做任何改动；请改用其他备份文件';
+
+/**
+ * Reads a file's bytes as a unit backup: strict UTF-8 (a BOM tolerated), JSON, and for format 2
+ * on the checksum over its content, so one flipped bit anywhere is refused rather than restored.
+ */
 export function decodeBackup(bytes: Uint8Array): Result<UnitBackup, string[]> {
-  let text: string;
-  try {
-    text = strFromU8(bytes).replace(/^\uFEFF/u, '');
-  } catch {
-    return { ok: false, error: ['文件已损坏或不是评议通的备份文件（无法读取文字）'] };
-  }
+  const decoded = decodeUtf8Strict(bytes);
+  if (decoded === null) return { ok: false, error: ['文件已损坏或不是评议通的备份文件（含有无法识别的字节）'] };
+  const text = decoded.replace(/^\uFEFF/u, '');
   if (text.trim() === '') return { ok: false, error: ['文件是空的，不是评议通的备份文件'] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return { ok: false, error: ['文件已损坏或不是评议通的备份文件（内容不完整或不是 JSON）'] };
+  }
+  const version = isObject(json) && json.type === UNIT_BACKUP_TYPE ? json.formatVersion : undefined;
+  // A file of a newer format is left to parseUnitBackup, which says to upgrade the program.
+  if (isObject(json) && typeof version === 'number' && version >= 2 && version <= UNIT_BACKUP_FORMAT_VERSION) {
+    const { checksum, ...content } = json;
+    if (typeof checksum !== 'string') return { ok: false, error: ['备份文件缺少校验码，可能已被改动，未做任何改动'] };
+    if (checksum !== checksumOf(content)) return { ok: false, error: [DAMAGED] };
+    json = content;
   }
   return parseUnitBackup(json);
 }
@@ -168,16 +189,9 @@ export function buildUnitBackup(input: {
   };
 }
 
-/** JSON with object keys sorted and undefined values dropped, so equal data gives equal text. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
-  );
-}
-
 /** True when two backups hold the same unit and records (who wrote them, and when, aside). */
 export function sameBackupContent(a: UnitBackup, b: UnitBackup): boolean {
-  return canonical([a.unit, a.records]) === canonical([b.unit, b.records]);
+  return canonicalJson([a.unit, a.records]) === canonicalJson([b.unit, b.records]);
 }
 
 /** A file name for the save dialog, e.g. `示例市经济局-2026年度-备份-2026-11-27.json`. */

@@ -1,7 +1,7 @@
 /** The campaign's own records and tables: schedules, acceptances, ticks, the work plan, meetings, thresholds. */
 import { z } from 'zod';
 import { defineTable } from '../data/table';
-import { id, isoDate, text, timestamp } from '../data/fields';
+import { bounded, finite, id, isoDate, text, TEXT_LIMITS as L, timestamp } from '../data/fields';
 import { MEETING_KINDS, PLAN_REVIEW_STATES } from './types';
 
 export const scheduleRecord = z.strictObject({
@@ -11,7 +11,7 @@ export const scheduleRecord = z.strictObject({
   due: isoDate,
   /** Extended due date (时间服从质量), with the reason. */
   extendedDue: isoDate.optional(),
-  extensionReason: text.optional(),
+  extensionReason: bounded(L.reason).optional(),
 });
 
 export const acceptanceRecord = z.strictObject({
@@ -19,9 +19,9 @@ export const acceptanceRecord = z.strictObject({
   unitId: id,
   stageId: id,
   /** 督导组 member who accepted. */
-  supervisor: text,
+  supervisor: bounded(L.supervisor),
   date: isoDate,
-  opinion: text,
+  opinion: bounded(L.opinion),
   /** 验收合格; a failed check is recorded too, and keeps the next stage locked. */
   passed: z.boolean(),
   recordedAt: timestamp,
@@ -31,9 +31,9 @@ export const tickRecord = z.strictObject({
   unitId: id,
   itemId: id,
   done: z.boolean(),
-  by: text,
+  by: bounded(L.actor),
   at: timestamp,
-  note: text.optional(),
+  note: bounded(L.note).optional(),
 });
 
 export const planActionRecord = z.strictObject({
@@ -43,10 +43,10 @@ export const planActionRecord = z.strictObject({
   /** Set for 规定动作 copied from the template: locked, cannot be removed. */
   templateActionId: id.optional(),
   mandatory: z.boolean(),
-  title: text,
-  description: text,
+  title: bounded(L.planTitle),
+  description: bounded(L.planDescription),
   due: isoDate,
-  order: z.number(),
+  order: finite,
 });
 
 const planReviewState = z.enum(PLAN_REVIEW_STATES);
@@ -56,16 +56,16 @@ export const planTextsSchema = z.strictObject({
   goals: text,
   leadership: text,
   /** 领导小组: 组长, 副组长, 成员 … */
-  leadingGroup: z.array(z.strictObject({ role: text, names: text })),
+  leadingGroup: z.array(z.strictObject({ role: bounded(20), names: bounded(300) })).max(50),
   requirements: text,
 });
-const planReviewStep = z.strictObject({ state: planReviewState, at: timestamp, by: text, note: text.optional() });
+const planReviewStep = z.strictObject({ state: planReviewState, at: timestamp, by: bounded(L.actor), note: bounded(L.opinion).optional() });
 
 export const planReviewRecord = z.strictObject({
   unitId: id,
   stageId: id,
   state: planReviewState,
-  history: z.array(planReviewStep),
+  history: z.array(planReviewStep).max(1000),
   /** The plan's prose, written by the unit; absent until first saved (defaults are offered). */
   texts: planTextsSchema.optional(),
 });
@@ -77,30 +77,30 @@ export const meetingRecord = z.strictObject({
   /** Branch for 专题组织生活会. */
   branchId: id.optional(),
   date: isoDate,
-  place: text,
-  host: text,
+  place: bounded(L.meetingPlace),
+  host: bounded(L.personName),
   /** Who gave the mobilisation speech (主要负责同志). */
-  speaker: text.optional(),
+  speaker: bounded(L.personName).optional(),
   /** 骨干培训 done at the meeting. */
   keyStaffTrained: z.boolean().optional(),
   /** 督导组 / 上级党组织 people present. */
-  supervisorsPresent: z.array(text),
-  notes: text.optional(),
+  supervisorsPresent: z.array(bounded(L.personName)).max(50),
+  notes: bounded(L.meetingNotes).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
 
 /** A threshold value a unit changed (the template default applies otherwise). */
-export const thresholdOverrideRecord = z.strictObject({ unitId: id, key: id, value: z.number() });
+export const thresholdOverrideRecord = z.strictObject({ unitId: id, key: id, value: finite });
 
 export const thresholdChangeRecord = z.strictObject({
   id,
   unitId: id,
   key: id,
-  from: z.number(),
-  to: z.number(),
-  reason: text,
-  by: text,
+  from: finite,
+  to: finite,
+  reason: bounded(L.reason),
+  by: bounded(L.actor),
   at: timestamp,
 });
 

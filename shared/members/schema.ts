@@ -1,28 +1,28 @@
 /** The roster's records and tables: 党支部, 内设科室 / 二级单位, and the people of a unit. */
 import { z } from 'zod';
 import { defineTable } from '../data/table';
-import { id, text, timestamp, yearMonth } from '../data/fields';
+import { bounded, finite, id, required, TEXT_LIMITS as L, timestamp, yearMonth } from '../data/fields';
 import { EDUCATIONS, EMPLOYMENTS, GENDERS, OFFICE_KINDS, PARTY_STATUSES, PERSON_KINDS, ROLES } from './types';
 
-export const awaySchema = z.strictObject({ place: text, contact: text });
+export const awaySchema = z.strictObject({ place: bounded(L.awayPlace), contact: bounded(L.awayContact) });
 
-export const branchRecord = z.strictObject({ id, unitId: id, name: z.string().min(1), order: z.number() });
+export const branchRecord = z.strictObject({ id, unitId: id, name: required(L.branchName), order: finite });
 
 export const officeRecord = z.strictObject({
   id,
   unitId: id,
-  name: z.string().min(1),
+  name: required(L.officeName),
   kind: z.enum(OFFICE_KINDS),
   /** 负责人 (a member's id). */
   headId: id.optional(),
-  order: z.number(),
+  order: finite,
 });
 
 export const memberRecord = z.strictObject({
   id,
   unitId: id,
   kind: z.enum(PERSON_KINDS),
-  name: z.string().min(1),
+  name: required(L.personName),
   gender: z.enum(GENDERS).optional(),
   birth: yearMonth.optional(),
   /** 入党时间; only for kind `party`. */
@@ -34,10 +34,10 @@ export const memberRecord = z.strictObject({
   /** The 内设科室 / 二级单位 the person works in. */
   officeId: id.optional(),
   /** 职务, free text as the unit writes it. */
-  post: text.optional(),
-  roles: z.array(z.enum(ROLES)),
+  post: bounded(L.post).optional(),
+  roles: z.array(z.enum(ROLES)).max(ROLES.length),
   /** Office ids this leader cadre oversees (分管), for R-TALK-PAIRS and R-ANALYSIS-REVIEW. */
-  oversees: z.array(id),
+  oversees: z.array(id).max(200),
   employment: z.enum(EMPLOYMENTS),
   /** 年老体弱 */
   frail: z.boolean(),
@@ -47,8 +47,8 @@ export const memberRecord = z.strictObject({
   cannotWrite: z.boolean(),
   /** 外出 (务工、流动): where, and how to reach them. */
   away: awaySchema.nullable(),
-  phone: text.optional(),
-  note: text.optional(),
+  phone: bounded(L.phone).optional(),
+  note: bounded(L.note).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

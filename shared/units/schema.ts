@@ -1,24 +1,25 @@
 /** 单位: the record of one unit, and its table (the only table not scoped by `unitId`). */
 import { z } from 'zod';
 import { defineTable } from '../data/table';
-import { id, text, timestamp } from '../data/fields';
+import { bounded, id, required, TEXT_LIMITS as L, timestamp } from '../data/fields';
+import { MAX_CAMPAIGN_YEAR, MIN_CAMPAIGN_YEAR } from './validate';
 
 export const unitRecord = z.strictObject({
   id,
   /** 单位名称 */
-  name: z.string().min(1),
+  name: required(L.unitName),
   /** 党组织名称 */
-  orgName: text,
+  orgName: bounded(L.orgName),
   /** 上级党组织 */
-  parentOrg: text,
+  parentOrg: bounded(L.parentOrg),
   /** 活动年度 */
-  year: z.number().int(),
+  year: z.number().int().min(MIN_CAMPAIGN_YEAR).max(MAX_CAMPAIGN_YEAR),
   /** 书记/联系人 */
-  contact: text,
-  phone: text.optional(),
+  contact: bounded(L.contact),
+  phone: bounded(L.phone).optional(),
   /** Campaign template (resources/templates) and the version of it the unit's records follow. */
   templateId: id,
-  templateVersion: z.number().int().min(1),
+  templateVersion: z.number().int().min(1).max(1000),
   /** The built-in 示例单位. */
   isDemo: z.boolean(),
   createdAt: timestamp,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Result } from './result';
+import { capMessage, excerpt } from './excerpt';
 
 const TYPE_NAME: Record<string, string> = {
   string: '文字',
@@ -41,8 +42,11 @@ function chineseMessage(iss: RawIssue): string | undefined {
       return `不能大于 ${iss.maximum}`;
     case 'invalid_value':
       return `应为以下之一：${(iss.values ?? []).map(String).join('、')}`;
-    case 'unrecognized_keys':
-      return `无法识别的字段：${(iss.keys ?? []).join('、')}`;
+    case 'unrecognized_keys': {
+      const keys = iss.keys ?? [];
+      const shown = keys.slice(0, 5).map((k) => excerpt(k)).join('、');
+      return `无法识别的字段：${shown}${keys.length > 5 ? ` 等 ${keys.length} 个` : ''}`;
+    }
     default:
       return undefined;
   }
@@ -52,7 +56,8 @@ function chineseMessage(iss: RawIssue): string | undefined {
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => {
     if (typeof key === 'number') return `${acc}[${key}]`;
-    return acc ? `${acc}.${String(key)}` : String(key);
+    const name = excerpt(String(key));
+    return acc ? `${acc}.${name}` : name;
   }, '');
 }
 
@@ -68,5 +73,5 @@ export function parseWithChinese<T>(schema: z.ZodType<T>, value: unknown): Resul
     error: (iss) => chineseMessage(iss as RawIssue) ?? z.locales.zhCN().localeError(iss),
   });
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, error: parsed.error.issues.map((i) => located(i.path, i.message)) };
+  return { ok: false, error: parsed.error.issues.map((i) => capMessage(located(i.path, i.message))) };
 }

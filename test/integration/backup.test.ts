@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeBackup, encodeBackup, parseUnitBackup, sameBackupContent, UNIT_BACKUP_FORMAT_VERSION, type UnitBackup } from '@shared/backup/format';
@@ -94,7 +96,9 @@ describe('restoreUnitBackup replace', () => {
     await addPerson(db, unitId, '新来的');
     const current = await exportUnitBackup(db, unitId, APP, later);
     const before = await counts(db);
-    const { unit, replaced } = await restoreUnitBackup(db, saved, restoreOpts('replace'));
+    await expect(restoreUnitBackup(db, saved, restoreOpts('replace'))).rejects.toThrow('须先保存本单位当前数据的备份');
+    expect(await counts(db)).toEqual(before);
+    const { unit, replaced } = await restoreUnitBackup(db, saved, { ...restoreOpts('replace'), expectedCurrent: current });
     expect(unit.id).toBe(unitId);
     expect(replaced && sameBackupContent(replaced, current)).toBe(true);
     expect(replaced!.records.members.map((m) => m.name)).toContain('新来的');
@@ -140,6 +144,24 @@ describe('restoreUnitBackup replace', () => {
     await expect(restoreUnitBackup(db, moved, restoreOpts('replace'))).rejects.toThrow('请改用“作为新单位恢复”');
     expect(await counts(db)).toEqual(before);
   });
+
+  it('one changed character, an invalid byte or a missing checksum is refused, never restored changed', () => {
+    const b = decodeBackupOrThrow(readFileSync(fileURLToPath(new URL('../fixtures/backup/unit-backup-v2.json', import.meta.url))));
+    const text = new TextDecoder().decode(encodeBackup(b));
+    const name = b.records.members[0].name;
+    // 郑 → 郐 is one flipped bit in UTF-8; here: the first member's name loses a character.
+    const edited = text.replace(`"name": "${name}"`, `"name": "${name.slice(0, -1)}"`);
+    expect(edited).not.toBe(text);
+    expect(decodeBackup(new TextEncoder().encode(edited))).toEqual({ ok: false, error: [expect.stringContaining('校验码不符')] });
+    const raw = new TextEncoder().encode(text);
+    const invalid = raw.slice();
+    invalid[raw.indexOf(0xe5)] = 0xff; // inside a Chinese character
+    expect(decodeBackup(invalid)).toEqual({ ok: false, error: [expect.stringContaining('无法识别的字节')] });
+    const { checksum: _c, ...withoutSum } = JSON.parse(text) as Record<string, unknown>;
+    expect(decodeBackup(new TextEncoder().encode(JSON.stringify(withoutSum)))).toEqual({ ok: false, error: [expect.stringContaining('缺少校验码')] });
+    // Indentation does not change the content: the same backup re-indented still reads.
+    expect(decodeBackup(new TextEncoder().encode(JSON.stringify(JSON.parse(text)))).ok).toBe(true);
+  });
 });
 
 describe('deleteUnitWithBackup', () => {
@@ -179,7 +201,7 @@ describe('bad backups', () => {
     });
     const m0 = good.records.members[0];
     const badRef = { ...good, records: { ...good.records, members: [{ ...m0, branchId: 'no-such-branch' }, ...good.records.members.slice(1)] } };
-    const r = decodeBackup(bytes(badRef));
+    const r = decodeBackup(encodeBackup(badRef as UnitBackup));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toEqual([`records.members[0].branchId: ${m0.name}所指的支部（no-such-branch）不在备份中`]);
     const badField = { ...good, records: { ...good.records, members: [{ ...m0, kind: 'alien' }] } };
@@ -191,6 +213,24 @@ describe('bad backups', () => {
       }
     }
     expect(await counts(db)).toEqual(before);
+  });
+
+  it('one changed character, an invalid byte or a missing checksum is refused, never restored changed', () => {
+    const b = decodeBackupOrThrow(readFileSync(fileURLToPath(new URL('../fixtures/backup/unit-backup-v2.json', import.meta.url))));
+    const text = new TextDecoder().decode(encodeBackup(b));
+    const name = b.records.members[0].name;
+    // 郑 → 郐 is one flipped bit in UTF-8; here: the first member's name loses a character.
+    const edited = text.replace(`"name": "${name}"`, `"name": "${name.slice(0, -1)}"`);
+    expect(edited).not.toBe(text);
+    expect(decodeBackup(new TextEncoder().encode(edited))).toEqual({ ok: false, error: [expect.stringContaining('校验码不符')] });
+    const raw = new TextEncoder().encode(text);
+    const invalid = raw.slice();
+    invalid[raw.indexOf(0xe5)] = 0xff; // inside a Chinese character
+    expect(decodeBackup(invalid)).toEqual({ ok: false, error: [expect.stringContaining('无法识别的字节')] });
+    const { checksum: _c, ...withoutSum } = JSON.parse(text) as Record<string, unknown>;
+    expect(decodeBackup(new TextEncoder().encode(JSON.stringify(withoutSum)))).toEqual({ ok: false, error: [expect.stringContaining('缺少校验码')] });
+    // Indentation does not change the content: the same backup re-indented still reads.
+    expect(decodeBackup(new TextEncoder().encode(JSON.stringify(JSON.parse(text)))).ok).toBe(true);
   });
 });
 
@@ -211,6 +251,24 @@ describe('a backup that would not restore', () => {
     await expect(deleteUnitWithBackup(db, unitId, APP, later)).rejects.toThrow('未能通过备份校验');
     expect(await counts(db)).toEqual(before);
   });
+
+  it('one changed character, an invalid byte or a missing checksum is refused, never restored changed', () => {
+    const b = decodeBackupOrThrow(readFileSync(fileURLToPath(new URL('../fixtures/backup/unit-backup-v2.json', import.meta.url))));
+    const text = new TextDecoder().decode(encodeBackup(b));
+    const name = b.records.members[0].name;
+    // 郑 → 郐 is one flipped bit in UTF-8; here: the first member's name loses a character.
+    const edited = text.replace(`"name": "${name}"`, `"name": "${name.slice(0, -1)}"`);
+    expect(edited).not.toBe(text);
+    expect(decodeBackup(new TextEncoder().encode(edited))).toEqual({ ok: false, error: [expect.stringContaining('校验码不符')] });
+    const raw = new TextEncoder().encode(text);
+    const invalid = raw.slice();
+    invalid[raw.indexOf(0xe5)] = 0xff; // inside a Chinese character
+    expect(decodeBackup(invalid)).toEqual({ ok: false, error: [expect.stringContaining('无法识别的字节')] });
+    const { checksum: _c, ...withoutSum } = JSON.parse(text) as Record<string, unknown>;
+    expect(decodeBackup(new TextEncoder().encode(JSON.stringify(withoutSum)))).toEqual({ ok: false, error: [expect.stringContaining('缺少校验码')] });
+    // Indentation does not change the content: the same backup re-indented still reads.
+    expect(decodeBackup(new TextEncoder().encode(JSON.stringify(JSON.parse(text)))).ok).toBe(true);
+  });
 });
 
 describe('one transaction', () => {
@@ -221,7 +279,7 @@ describe('one transaction', () => {
     await addPerson(db, unitId, '后来者');
     const before = await exportUnitBackup(db, unitId, APP, later);
     const spy = vi.spyOn(db.meetings, 'bulkAdd').mockRejectedValue(new Error('磁盘已满'));
-    await expect(restoreUnitBackup(db, saved, restoreOpts('replace'))).rejects.toThrow('磁盘已满');
+    await expect(restoreUnitBackup(db, saved, { ...restoreOpts('replace'), expectedCurrent: before })).rejects.toThrow('磁盘已满');
     await expect(restoreUnitBackup(db, saved, restoreOpts('asNew'))).rejects.toThrow('磁盘已满');
     spy.mockRestore();
     expect(await db.units.count()).toBe(1);

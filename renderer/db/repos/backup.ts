@@ -44,8 +44,9 @@ export interface RestoreOptions extends WriteContext {
   /** This program's version, written into the backup taken before a replace. */
   appVersion: string;
   /**
-   * For `replace`: the backup of the current data the user already saved. The restore is
-   * refused if the data changed since, so nothing unsaved is overwritten.
+   * For `replace` over a unit that exists: the backup of its current data the user already
+   * saved (required). The restore is refused if the data changed since, so nothing unsaved is
+   * overwritten.
    */
   expectedCurrent?: UnitBackup;
   makeId?: () => string;
@@ -99,7 +100,9 @@ export async function restoreUnitBackup(db: PytDb, backup: UnitBackup, opts: Res
     if (opts.mode === 'replace') {
       if (await db.units.get(clean.unit.id)) {
         replaced = await readBackup(db, clean.unit.id, opts.appVersion, opts.now);
-        if (opts.expectedCurrent && !sameBackupContent(opts.expectedCurrent, replaced)) {
+        // The guard lives here, not only in the UI: nothing is replaced that the caller has not saved.
+        if (!opts.expectedCurrent) throw new UserError('覆盖恢复前须先保存本单位当前数据的备份，未做任何改动');
+        if (!sameBackupContent(opts.expectedCurrent, replaced)) {
           throw new UserError('单位数据在备份后又有改动，为免丢失，未做恢复；请重新备份后再试');
         }
         await checkNoForeignIds(db, clean);
