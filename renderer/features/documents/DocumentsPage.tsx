@@ -1,7 +1,8 @@
-import { Button, Card, List, Typography } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { FileWordOutlined } from '@ant-design/icons';
 import { today, useApp } from '../../app/context';
 import { useCampaign, useUnit } from '../../app/unitContext';
+import { SimpleList, SimpleListItem, SimpleListMeta } from '../../app/SimpleList';
 import { PRINTABLE_DOCUMENTS } from './printableDocuments';
 import { useExportDocument } from './useExportDocument';
 
@@ -19,23 +20,23 @@ export function DocumentsPage() {
         生成的 Word 文件按党政机关公文格式排版（A4，仿宋三号，每页 22 行、每行 28 字），可用 Word 或 WPS 打开后直接打印。字体可在“单位与设置”中更换。
       </Typography.Paragraph>
       <Card>
-        <List
-          dataSource={PRINTABLE_DOCUMENTS}
+        <SimpleList
+          items={PRINTABLE_DOCUMENTS}
+          rowKey={(d) => d.id}
           renderItem={(d) => (
-            <List.Item
-              actions={[
+            <SimpleListItem
+              actions={
                 <Button
-                  key="export"
                   icon={<FileWordOutlined />}
                   data-testid={`export-${d.id}`}
                   onClick={() => void exportDoc(`${unit.orgName}${d.title(snapshot)}`, (o) => d.build({ db, s: snapshot }, o, today()))}
                 >
                   生成 Word
-                </Button>,
-              ]}
+                </Button>
+              }
             >
-              <List.Item.Meta title={d.title(snapshot)} description={d.note} />
-            </List.Item>
+              <SimpleListMeta title={d.title(snapshot)} description={d.note} />
+            </SimpleListItem>
           )}
         />
       </Card>

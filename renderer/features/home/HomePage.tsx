@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Alert, Button, Card, Col, List, Progress, Row, Statistic, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Progress, Row, Statistic, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { computeDashboard } from '@shared/campaign/dashboard';
 import { formatChineseDate } from '@shared/util/dates';
@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { today, useApp } from '../../app/context';
 import { featurePage } from '../../app/features';
 import { loadUnitFacts } from '../../app/facts';
+import { SimpleList, SimpleListItem } from '../../app/SimpleList';
 import { useCampaign, useUnit } from '../../app/unitContext';
 import { StepCard } from './StepCard';
 
@@ -33,7 +34,7 @@ export function HomePage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8}>
           <Card data-testid="current-stage">
-            <Statistic title="当前阶段" value={d.current.title} valueStyle={{ color: '#c41d1d', fontSize: 26 }} />
+            <Statistic title="当前阶段" value={d.current.title} styles={{ content: { color: '#c41d1d', fontSize: 26 } }} />
             <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
               {formatChineseDate(d.current.schedule.start)} 至 {formatChineseDate(d.current.due)}
               {d.current.extended && <Tag style={{ marginLeft: 8 }}>已延长</Tag>}
@@ -48,7 +49,9 @@ export function HomePage() {
             <Statistic
               title="转段动员"
               value={mob.state === 'done' ? '已完成' : mob.state === 'overdue' ? '已超期' : `还剩 ${mob.daysLeft} 天`}
-              valueStyle={{ color: mob.state === 'done' ? '#389e0d' : mob.state === 'overdue' ? '#cf1322' : mob.state === 'dueSoon' ? '#d46b08' : undefined, fontSize: 26 }}
+              styles={{
+                content: { color: mob.state === 'done' ? '#389e0d' : mob.state === 'overdue' ? '#cf1322' : mob.state === 'dueSoon' ? '#d46b08' : undefined, fontSize: 26 },
+              }}
             />
             <Typography.Text type={mob.state === 'overdue' ? 'danger' : 'secondary'}>
               {formatChineseDate(mob.deadline)}前完成{mob.missing.length > 0 ? `；还缺：${mob.missing.join('、')}` : ''}
@@ -74,7 +77,7 @@ export function HomePage() {
           showIcon
           style={{ marginTop: 16 }}
           data-testid="focus-locked"
-          message={`${d.focus.title}尚未解锁`}
+          title={`${d.focus.title}尚未解锁`}
           description={
             <>
               {d.focus.reasons.map((r) => (
@@ -98,33 +101,33 @@ export function HomePage() {
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} lg={12}>
           <Card title="接下来要做" data-testid="next-actions">
-            <List
-              dataSource={d.next}
-              locale={{ emptyText: '本阶段的事项都已完成' }}
+            <SimpleList
+              items={d.next}
+              rowKey={(n) => n.id}
+              emptyText="本阶段的事项都已完成"
               renderItem={(n, i) => (
-                <List.Item
-                  actions={featurePage(n.feature) ? [<a key="go" onClick={() => go(n.feature)}>去办理</a>] : undefined}
-                >
+                <SimpleListItem actions={featurePage(n.feature) ? <a onClick={() => go(n.feature)}>去办理</a> : undefined}>
                   <Typography.Text className={n.overdue ? 'pyt-overdue' : undefined}>
                     {i + 1}. {n.text}
                   </Typography.Text>
-                </List.Item>
+                </SimpleListItem>
               )}
             />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
           <Card title={<span className={d.overdue.length ? 'pyt-overdue' : undefined}>已超期（{d.overdue.length}）</span>} data-testid="overdue">
-            <List
-              dataSource={d.overdue.slice(0, 6)}
-              locale={{ emptyText: '没有超期事项' }}
+            <SimpleList
+              items={d.overdue.slice(0, 6)}
+              rowKey={(o) => o.id}
+              emptyText="没有超期事项"
               renderItem={(o) => (
-                <List.Item actions={featurePage(o.feature) ? [<a key="go" onClick={() => go(o.feature)}>去办理</a>] : undefined}>
+                <SimpleListItem actions={featurePage(o.feature) ? <a onClick={() => go(o.feature)}>去办理</a> : undefined}>
                   <Typography.Text className="pyt-overdue">
                     {o.due ? `${formatChineseDate(o.due)}前：` : ''}
                     {o.title}
                   </Typography.Text>
-                </List.Item>
+                </SimpleListItem>
               )}
             />
             {d.overdue.length > 6 && <Typography.Text type="secondary">另有 {d.overdue.length - 6} 项，见下方各步骤</Typography.Text>}

@@ -1,4 +1,4 @@
-import { Card, Checkbox, List, Progress, Space, Tag, Tooltip, Typography } from 'antd';
+import { Card, Checkbox, Progress, Space, Tag, Tooltip, Typography } from 'antd';
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import type { DashboardStep } from '@shared/campaign/dashboard';
 import { formatChineseDate } from '@shared/util/dates';
@@ -7,6 +7,7 @@ import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { setTick } from '../../db/repos/campaign';
 import { featurePage } from '../../app/features';
+import { SimpleList, SimpleListItem } from '../../app/SimpleList';
 
 /** One step of the focus stage with its checklist; computed items cannot be ticked by hand. */
 export function StepCard({ step, locked, onGo }: { step: DashboardStep; locked: boolean; onGo(feature: string | undefined): void }) {
@@ -20,11 +21,12 @@ export function StepCard({ step, locked, onGo }: { step: DashboardStep; locked: 
       title={step.title}
       extra={<Progress percent={pct} size="small" style={{ width: 140, margin: 0 }} format={() => `${step.progress.done}/${step.progress.total}`} />}
     >
-      <List
+      <SimpleList
         size="small"
-        dataSource={step.items}
+        items={step.items}
+        rowKey={(i) => i.id}
         renderItem={(i) => (
-          <List.Item>
+          <SimpleListItem>
             <Space align="start" style={{ width: '100%', justifyContent: 'space-between' }}>
               {i.computed ? (
                 // Computed from the data: shown as a status, never ticked by hand.
@@ -54,7 +56,7 @@ export function StepCard({ step, locked, onGo }: { step: DashboardStep; locked: 
                 {featurePage(i.feature) && !i.done && <a onClick={() => onGo(i.feature)}>办理</a>}
               </Space>
             </Space>
-          </List.Item>
+          </SimpleListItem>
         )}
       />
     </Card>

@@ -54,7 +54,7 @@ export function MobilisePage() {
         type={alertType}
         showIcon
         data-testid="mobilise-status"
-        message={headline}
+        title={headline}
         description={status.missing.length > 0 ? `还缺：${status.missing.join('；')}` : '会议、动员讲话、骨干培训和督导组到会均已记录。'}
         style={{ marginBottom: 16 }}
       />

@@ -98,7 +98,7 @@ export function PlanPage() {
           type="warning"
           showIcon
           style={{ margin: '12px 0' }}
-          message="方案还不能报送督导组"
+          title="方案还不能报送督导组"
           description={check.reasons.map((r) => (
             <div key={r.message}>{r.message}</div>
           ))}

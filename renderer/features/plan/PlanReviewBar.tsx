@@ -33,7 +33,7 @@ export function PlanReviewBar({ snapshot, stageId, planOk }: { snapshot: Campaig
   };
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Steps
         size="small"
         current={state === 'approved' ? 2 : state === 'draft' ? 0 : 1}

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Card, Form, Input, InputNumber, List, Modal, Typography } from 'antd';
+import { Card, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { effectiveThresholds, formatThreshold } from '@shared/campaign/thresholds';
 import { useApp } from '../../app/context';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCampaign, useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
+import { SimpleList, SimpleListItem } from '../../app/SimpleList';
 import { changeThreshold } from '../../db/repos/campaign';
 
 /** City-set thresholds (satisfaction 70 %, attendance ratio …): editable per unit, each change recorded. */
@@ -21,6 +22,7 @@ export function ThresholdsCard() {
   const values = effectiveThresholds(template, snapshot.thresholdOverrides);
   const t = editing ? template.thresholds[editing] : undefined;
   const asPercent = t?.unit === 'ratio';
+  const addon = asPercent ? '%' : t?.unit === 'days' ? '天' : undefined;
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -32,12 +34,13 @@ export function ThresholdsCard() {
 
   return (
     <Card title="市委规定的标准" style={{ marginBottom: 16 }}>
-      <List
+      <SimpleList
         size="small"
-        dataSource={Object.entries(template.thresholds)}
+        items={Object.entries(template.thresholds)}
+        rowKey={([key]) => key}
         renderItem={([key, th]) => (
-          <List.Item
-            actions={th.citySet ? [<a key="edit" onClick={() => { setEditing(key); form.setFieldsValue({ value: th.unit === 'ratio' ? Math.round(values[key].value * 100) : values[key].value, reason: '' }); }}>修改</a>] : undefined}
+          <SimpleListItem
+            actions={th.citySet ? <a onClick={() => { setEditing(key); form.setFieldsValue({ value: th.unit === 'ratio' ? Math.round(values[key].value * 100) : values[key].value, reason: '' }); }}>修改</a> : undefined}
           >
             <span>
               {th.label}：<b>{formatThreshold(th, values[key].value)}</b>
@@ -45,7 +48,7 @@ export function ThresholdsCard() {
                 <Typography.Text type="secondary">（默认 {formatThreshold(th, th.value)}）</Typography.Text>
               )}
             </span>
-          </List.Item>
+          </SimpleListItem>
         )}
       />
       {changes && changes.length > 0 && (
@@ -61,12 +64,14 @@ export function ThresholdsCard() {
       )}
       <Modal open={editing !== null} title={`修改：${t?.label ?? ''}`} okText="保存" cancelText="取消" onCancel={() => setEditing(null)} onOk={() => void submit()} destroyOnHidden>
         <Form form={form} layout="vertical" preserve={false}>
-          <Form.Item name="value" label={asPercent ? '数值（%）' : '数值'} rules={[{ required: true, message: '请填写数值' }]}>
-            <InputNumber
-              min={t ? (asPercent ? t.min * 100 : t.min) : undefined}
-              max={t ? (asPercent ? t.max * 100 : t.max) : undefined}
-              addonAfter={asPercent ? '%' : t?.unit === 'days' ? '天' : undefined}
-            />
+          <Form.Item label={asPercent ? '数值（%）' : '数值'} htmlFor="threshold-value" required>
+            {/* The unit sits after the number, as antd 6 wants it: Space.Compact instead of addonAfter. */}
+            <Space.Compact>
+              <Form.Item name="value" noStyle rules={[{ required: true, message: '请填写数值' }]}>
+                <InputNumber id="threshold-value" min={t ? (asPercent ? t.min * 100 : t.min) : undefined} max={t ? (asPercent ? t.max * 100 : t.max) : undefined} />
+              </Form.Item>
+              {addon && <Space.Addon>{addon}</Space.Addon>}
+            </Space.Compact>
           </Form.Item>
           <Form.Item name="reason" label="修改依据（如市委文件）" rules={[{ required: true, whitespace: true, message: '请写明修改依据' }]}>
             <Input.TextArea rows={2} maxLength={200} />

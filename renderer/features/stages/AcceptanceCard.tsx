@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, DatePicker, Form, Input, List, Radio, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Radio, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { formatChineseDate } from '@shared/util/dates';
 import { useApp } from '../../app/context';
 import type { CampaignSnapshot } from '@shared/campaign/snapshot';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
+import { SimpleList, SimpleListItem } from '../../app/SimpleList';
 import { recordAcceptance } from '../../db/repos/campaign';
 
 interface Values {
@@ -35,18 +36,19 @@ export function AcceptanceCard({ snapshot, stageId, nextTitle, lookbackUndone }:
         </Typography.Paragraph>
       )}
       {records.length > 0 && (
-        <List
+        <SimpleList
           size="small"
           bordered
           style={{ marginBottom: 12 }}
-          dataSource={records}
+          items={records}
+          rowKey={(a) => a.id}
           renderItem={(a) => (
-            <List.Item>
+            <SimpleListItem>
               <span>
                 <Tag color={a.passed ? 'green' : 'red'}>{a.passed ? '验收合格' : '验收不合格'}</Tag>
                 {formatChineseDate(a.date)} 督导组 {a.supervisor}：{a.opinion}
               </span>
-            </List.Item>
+            </SimpleListItem>
           )}
         />
       )}

@@ -1,9 +1,10 @@
-import { Checkbox, List, Tag, Typography } from 'antd';
+import { Checkbox, Tag, Typography } from 'antd';
 import { lookbackStates } from '@shared/campaign/checklist';
 import { useApp, today } from '../../app/context';
 import type { CampaignSnapshot } from '@shared/campaign/snapshot';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
+import { SimpleList, SimpleListItem } from '../../app/SimpleList';
 import { setTick } from '../../db/repos/campaign';
 
 /** R-STAGE-LOOKBACK: the 回头看 list; computed items show their figures, others are ticked by hand. */
@@ -18,12 +19,13 @@ export function LookbackCard({ snapshot, stageId }: { snapshot: CampaignSnapshot
       <Typography.Title level={5}>
         回头看（{done}/{items.length}）
       </Typography.Title>
-      <List
+      <SimpleList
         size="small"
         bordered
-        dataSource={items}
+        items={items}
+        rowKey={(i) => i.id}
         renderItem={(i) => (
-          <List.Item>
+          <SimpleListItem>
             <Checkbox
               checked={i.done}
               disabled={i.computed}
@@ -37,7 +39,7 @@ export function LookbackCard({ snapshot, stageId }: { snapshot: CampaignSnapshot
               {i.computed && <Tag>自动统计</Tag>}
               <Typography.Text type={i.done ? 'success' : i.overdue ? 'danger' : 'secondary'}>{i.detail}</Typography.Text>
             </span>
-          </List.Item>
+          </SimpleListItem>
         )}
       />
     </div>

@@ -26,11 +26,11 @@ export function StagesPage() {
         style={{ marginBottom: 20 }}
         items={stages.map((st, i) => ({
           title: st.title,
-          description: i < currentIdx ? '已验收' : i === currentIdx ? '进行中' : '未开始',
+          content: i < currentIdx ? '已验收' : i === currentIdx ? '进行中' : '未开始',
           icon: i > currentIdx ? <LockOutlined /> : undefined,
         }))}
       />
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {stages.map((st, i) => {
           const entry = canEnterStage(snapshot, st.id, now);
           const next = stages[i + 1];
@@ -55,7 +55,7 @@ export function StagesPage() {
                   type="warning"
                   showIcon
                   data-testid={`stage-locked-${st.id}`}
-                  message="本阶段尚未解锁"
+                  title="本阶段尚未解锁"
                   description={entry.reasons.map((r) => (
                     <div key={r.message} title={r.rule}>
                       {r.message}

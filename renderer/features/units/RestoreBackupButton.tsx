@@ -49,14 +49,14 @@ export function RestoreBackupButton({ actor, onRestored }: { actor: string; onRe
         }}
       >
         {backup && (
-          <Space direction="vertical">
+          <Space orientation="vertical">
             <Typography.Text>
               {backup.unit.orgName}（{backup.unit.year}年度），党员 {party} 人、共 {backup.records.members.length} 人，备份于{' '}
               {backup.exportedAt.slice(0, 10)}。
             </Typography.Text>
             {existing ? (
               <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)}>
-                <Space direction="vertical">
+                <Space orientation="vertical">
                   <Radio value="asNew">作为一个新单位恢复（现有数据不动）</Radio>
                   <Radio value="replace">覆盖本机上的“{existing.name}”（覆盖前会先保存现有数据的备份）</Radio>
                 </Space>

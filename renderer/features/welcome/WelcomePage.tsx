@@ -62,7 +62,7 @@ export function WelcomePage() {
           </Card>
           {units.length > 0 && (
             <Card title="已有单位" style={{ marginTop: 16 }}>
-              <Space direction="vertical" style={{ width: '100%' }}>
+              <Space orientation="vertical" style={{ width: '100%' }}>
                 {units.map((u) => (
                   <Button key={u.id} block onClick={() => void open(u.id)}>
                     {u.name}（{u.year}年度）{u.isDemo ? ' · 示例' : ''}
