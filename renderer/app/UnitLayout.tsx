@@ -1,10 +1,11 @@
 import { Layout, Menu, Result, Select, Space, Spin, Tag, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { listUnits } from '../db/repos/units';
 import { useApp } from './context';
 import { UnitProvider } from './unitContext';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { FEATURES } from './features';
 import { templateFor } from '@shared/campaign/templates';
 
@@ -21,10 +22,12 @@ export function UnitLayout() {
   const location = useLocation();
   const units = useLiveQuery(() => listUnits(db), [db]);
   const unit = units?.find((u) => u.id === unitId);
+  // A unit whose page failed is not reopened by the next start.
+  const [failedUnit, setFailedUnit] = useState<string | null>(null);
 
   useEffect(() => {
-    if (unit && settings.lastUnitId !== unit.id) void updateSettings({ lastUnitId: unit.id });
-  }, [unit, settings.lastUnitId, updateSettings]);
+    if (unit && unit.id !== failedUnit && settings.lastUnitId !== unit.id) void updateSettings({ lastUnitId: unit.id });
+  }, [unit, failedUnit, settings.lastUnitId, updateSettings]);
 
   if (!units) return <Spin size="large" style={{ margin: 80 }} />;
   if (!unit) {
@@ -81,9 +84,18 @@ export function UnitLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content>
-          <UnitProvider unit={unit} template={template.value}>
-            <Outlet />
-          </UnitProvider>
+          <PageErrorBoundary
+            key={`${unit.id}:${location.pathname}`}
+            onError={() => {
+              setFailedUnit(unit.id);
+              void updateSettings({ lastUnitId: null });
+            }}
+            onChooseUnit={() => navigate('/welcome')}
+          >
+            <UnitProvider unit={unit} template={template.value}>
+              <Outlet />
+            </UnitProvider>
+          </PageErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -10,7 +10,9 @@
 import Dexie, { type DexieOptions, type IndexableType, type Table } from 'dexie';
 import { DB_VERSION, storesAt, UNIT_TABLES, type UnitRecordTypes, type UnitTableName } from '@shared/data/registry';
 import type { Unit } from '@shared/units/types';
+import type { AutoBackup } from '@shared/backup/auto';
 import { UPGRADES } from './migrations';
+import { refuseNewerDatabase } from './guard';
 
 export { UNIT_TABLES, type UnitTableName };
 export type { ThresholdOverride } from '@shared/campaign/types';
@@ -27,7 +29,7 @@ export function declareVersions(db: Pick<Dexie, 'version'>, upTo: number = DB_VE
 }
 
 /** One typed Dexie table per declared table. */
-export type DbTables = { units: Table<Unit, string> } & {
+export type DbTables = { units: Table<Unit, string>; autoBackups: Table<AutoBackup, string> } & {
   [K in UnitTableName]: Table<UnitRecordTypes[K], IndexableType>;
 };
 
@@ -35,6 +37,7 @@ class Db extends Dexie {
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions & { upTo?: number }) {
     super(name, options);
     declareVersions(this, options?.upTo);
+    refuseNewerDatabase(this, options?.upTo);
   }
 
   /** The tables of one unit's records, for transactions that span them all. */
