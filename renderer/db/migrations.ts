@@ -2,8 +2,38 @@
  * Data upgrades between database versions, each calling a pure transform in shared/ that has
  * its own unit test. Keyed by the version they upgrade to. Append-only.
  */
-import type { Transaction } from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
+import { gzipSync, strToU8 } from 'fflate';
 import { overseesToOffices } from '@shared/members/migrations/overseesToOffices';
+import type { AutoBackup } from '@shared/backup/auto';
+
+/** The tables of a unit at schema 1 (frozen: what a format-1 backup holds). */
+const V1_UNIT_TABLES = ['branches', 'members', 'schedules', 'acceptances', 'ticks', 'planActions', 'planReviews', 'meetings', 'thresholdOverrides', 'thresholdChanges'] as const;
+
+/**
+ * Before the schema-2 upgrade changes anything: each unit as a format-1 backup file, kept as an
+ * automatic backup, so the data as it was can be restored (and read by this program) afterwards.
+ */
+async function backupBeforeV2(tx: Transaction, now: string): Promise<void> {
+  const units = (await tx.table('units').toArray()) as Row[];
+  for (const unit of units) {
+    const records: Record<string, unknown[]> = {};
+    for (const t of V1_UNIT_TABLES) records[t] = await tx.table(t).where('unitId').equals(unit.id).toArray();
+    const audit = (await tx.table('audit').where('[unitId+seq]').between([unit.id, Dexie.minKey], [unit.id, Dexie.maxKey]).toArray()) as Row[];
+    records.audit = audit.map(({ seq: _s, ...entry }) => entry);
+    const file = { type: 'pingyitong.unitBackup', formatVersion: 1, appVersion: 'schema-1', exportedAt: now, unit, records };
+    const backup: AutoBackup = {
+      id: crypto.randomUUID(),
+      unitId: unit.id,
+      unitName: String(unit.name).slice(0, 60),
+      reason: 'beforeMigration',
+      at: now,
+      people: records.members.length,
+      gzip: gzipSync(strToU8(`${JSON.stringify(file, null, 2)}\n`)),
+    };
+    await tx.table('autoBackups').add(backup);
+  }
+}
 
 interface Row {
   id: string;
@@ -14,6 +44,7 @@ interface Row {
 export const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   /** 2: 分管 over offices instead of branches; units record their template version. */
   2: async (tx) => {
+    await backupBeforeV2(tx, new Date().toISOString());
     await tx.table('units').toCollection().modify((u: Row) => {
       if (u.templateVersion === undefined) u.templateVersion = 1;
     });

@@ -16,6 +16,7 @@ import {
 } from '../campaign/schema';
 import { branchesTable, membersTable, officesTable } from '../members/schema';
 import { unitsTable } from '../units/schema';
+import { autoBackupsTable } from '../backup/auto';
 import type { RecordOf, TableDef } from './table';
 
 /** Tables holding one unit's records (each record carries `unitId`), in the order they are added. */
@@ -34,7 +35,10 @@ export const UNIT_TABLE_DEFS = [
   auditTable,
 ] as const;
 
-export const ALL_TABLE_DEFS = [unitsTable, ...UNIT_TABLE_DEFS] as const;
+/** Tables of this PC that belong to no unit's records (never in a backup or a bundle). */
+export const LOCAL_TABLE_DEFS = [autoBackupsTable] as const;
+
+export const ALL_TABLE_DEFS = [unitsTable, ...UNIT_TABLE_DEFS, ...LOCAL_TABLE_DEFS] as const;
 
 type UnitTableDef = (typeof UNIT_TABLE_DEFS)[number];
 export type UnitTableName = UnitTableDef['name'];

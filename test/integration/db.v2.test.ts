@@ -11,6 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { schemaAt } from '@shared/data/registry';
 import { officeIdForBranch } from '@shared/members/migrations/overseesToOffices';
 import { openDb } from '../../renderer/db/db';
+import { listAutoBackups, readAutoBackup } from '../../renderer/db/repos/autoBackups';
+import { decodeBackup, sameBackupContent } from '@shared/backup/format';
 
 const names: string[] = [];
 const fresh = (tag: string) => {
@@ -78,6 +80,13 @@ describe('schema version 2', () => {
     const audit = await db.audit.where('unitId').equals(unitId).toArray();
     expect(audit.map(({ seq: _s, ...e }) => e)).toEqual(fixture.records.audit);
     expect(await db.members.where('[unitId+kind+branchId]').between([unitId, 'party', Dexie.minKey], [unitId, 'party', Dexie.maxKey]).count()).toBe(5);
+
+    // The data as it was before the upgrade is kept as an automatic backup, and reads back.
+    const autos = await listAutoBackups(db, unitId);
+    expect(autos).toEqual([expect.objectContaining({ reason: 'beforeMigration', unitName: fixture.unit.name, people: 6 })]);
+    const kept = await readAutoBackup(db, autos[0].id);
+    const original = decodeBackup(readFileSync(fileURLToPath(new URL('../fixtures/backup/unit-backup-v1.json', import.meta.url))));
+    expect(kept.ok && original.ok && sameBackupContent(kept.value, original.value)).toBe(true);
     db.close();
   });
 });

@@ -9,7 +9,10 @@ import { remapBackupAsNew, restoredUnitName } from '@shared/backup/remap';
 import type { WriteContext } from '@shared/audit/types';
 import type { Unit } from '@shared/units/types';
 import { UserError } from '@shared/util/result';
+import Dexie from 'dexie';
+import type { AutoBackupReason } from '@shared/backup/auto';
 import { UNIT_TABLE_DEFS } from '@shared/data/registry';
+import { storeAutoBackup } from './autoBackups';
 import { tableOf, type PytDb } from '../db';
 import { appendAudit } from './audit';
 import { failIf } from './errors';
@@ -34,6 +37,21 @@ async function readBackup(db: PytDb, unitId: string, appVersion: string, now: st
 /** Everything of one unit, read in one transaction. `now` is the ISO date-time of the export. */
 export async function exportUnitBackup(db: PytDb, unitId: string, appVersion: string, now: string): Promise<UnitBackup> {
   return db.transaction('r', [db.units, ...db.unitTables()], () => readBackup(db, unitId, appVersion, now));
+}
+
+/** Takes an automatic backup of the unit (before an import, once a day …), in one transaction. */
+export async function takeAutoBackup(db: PytDb, unitId: string, reason: AutoBackupReason, appVersion: string, now: string): Promise<void> {
+  await db.transaction('rw', [db.units, db.autoBackups, ...db.unitTables()], async () => {
+    await storeAutoBackup(db, await readBackup(db, unitId, appVersion, now), reason, now);
+  });
+}
+
+/** Once a day: an automatic backup when the unit's newest one is from an earlier day (`today`, local). */
+export async function ensureDailyAutoBackup(db: PytDb, unitId: string, appVersion: string, now: string, today: string): Promise<boolean> {
+  const newest = await db.autoBackups.where('[unitId+at]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]).last();
+  if (newest && newest.at.slice(0, 10) >= today) return false;
+  await takeAutoBackup(db, unitId, 'daily', appVersion, now);
+  return true;
 }
 
 export type RestoreMode = 'asNew' | 'replace';
@@ -94,7 +112,7 @@ async function writeRecords(db: PytDb, b: UnitBackup): Promise<void> {
 export async function restoreUnitBackup(db: PytDb, backup: UnitBackup, opts: RestoreOptions): Promise<RestoreResult> {
   const clean = checkedBackup(backup);
   const makeId = opts.makeId ?? (() => crypto.randomUUID());
-  return db.transaction('rw', [db.units, ...db.unitTables()], async () => {
+  return db.transaction('rw', [db.units, db.autoBackups, ...db.unitTables()], async () => {
     let replaced: UnitBackup | null = null;
     let target = clean;
     if (opts.mode === 'replace') {
@@ -105,6 +123,8 @@ export async function restoreUnitBackup(db: PytDb, backup: UnitBackup, opts: Res
         if (!sameBackupContent(opts.expectedCurrent, replaced)) {
           throw new UserError('单位数据在备份后又有改动，为免丢失，未做恢复；请重新备份后再试');
         }
+        // Kept on this PC too, whatever became of the file the user saved.
+        await storeAutoBackup(db, replaced, 'beforeRestore', opts.now);
         await checkNoForeignIds(db, clean);
         for (const table of db.unitTables()) await table.where('unitId').equals(clean.unit.id).delete();
         await db.units.delete(clean.unit.id);
