@@ -29,6 +29,12 @@ describe('the roster as the page shows it', () => {
     expect(filterRoster(people, { branchId: 'b1', kind: 'nonParty' }).map((m) => m.name)).toEqual(['刘群']);
   });
 
+  it('cleans the query as names are cleaned: a pasted 王\u200b伟 or a decomposed name still finds the person', () => {
+    const people = [makeMember({ name: '王伟' }), makeMember({ name: 'Z\u00e9ynep' })];
+    expect(filterRoster(people, { query: '王\u200b伟' }).map((m) => m.name)).toEqual(['王伟']);
+    expect(filterRoster(people, { query: 'Ze\u0301y' }).map((m) => m.name)).toEqual(['Z\u00e9ynep']);
+  });
+
   it('narrows to the people working in one office or sub-unit', () => {
     const people = [
       makeMember({ name: '黄志明', officeId: 'o1' }),

@@ -1,4 +1,5 @@
 /** The roster as the roster page shows it: paper order, and the search and filters. */
+import { cleanLine } from '../util/text';
 import type { Branch, Member } from './types';
 
 /** Chinese collation (pinyin order), built once: 2,000 names sort many times. */
@@ -15,7 +16,7 @@ export function sortRoster(members: readonly Member[], branches: readonly Branch
 }
 
 export interface RosterFilter {
-  /** Part of a name, a post (职务) or a phone number. */
+  /** Part of a name, a post (职务) or a phone number; cleaned as names are, so a pasted `王\u200b伟` finds 王伟. */
   query?: string;
   branchId?: string;
   /** The 内设科室 / 二级单位 worked in. */
@@ -24,7 +25,7 @@ export interface RosterFilter {
 }
 
 export function filterRoster(members: readonly Member[], f: RosterFilter): Member[] {
-  const q = f.query?.trim() ?? '';
+  const q = cleanLine(f.query ?? '');
   const kind = f.kind ?? 'all';
   return members.filter(
     (m) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TEXT_LIMITS } from '../data/fields';
 import type { MemberDraft } from './types';
 import { hasErrors, memberDraftSchema, validateMemberDraft } from './validate';
 
@@ -114,6 +115,31 @@ describe('validateMemberDraft', () => {
   it('warns when a 预备党员 is named a secretary', () => {
     expect(check({ partyStatus: 'probationary', joinedParty: '2005-03', roles: ['branchSecretary'] })).toEqual([
       { level: 'warning', field: 'roles', message: '预备党员一般不担任支部书记，请核对' },
+    ]);
+  });
+
+  it('issue 7: refuses text that did not pass an entry point (invisible or control characters, stray spaces)', () => {
+    const msg = (label: string) => `${label}含有不可见字符、控制字符或多余的空格`;
+    expect(check({ name: '王\u200b伟' })).toEqual([{ level: 'error', field: 'name', message: msg('姓名') }]);
+    expect(check({ name: ' 王伟 ' })).toEqual([{ level: 'error', field: 'name', message: msg('姓名') }]);
+    expect(check({ name: 'Ze\u0301ynep' })).toEqual([{ level: 'error', field: 'name', message: msg('姓名') }]);
+    expect(check({ post: '\u202e科员' })).toEqual([{ level: 'error', field: 'post', message: msg('职务') }]);
+    expect(check({ phone: '138\u00000001' })).toEqual([{ level: 'error', field: 'phone', message: msg('联系方式') }]);
+    expect(check({ away: { place: '深圳\u200b', contact: '' } })).toEqual([{ level: 'error', field: 'away', message: msg('外出地点') }]);
+    // 备注 may run over several lines; a carriage return is not clean.
+    expect(check({ note: '长期卧床\n口述代记' })).toEqual([]);
+    expect(check({ note: '长期卧床\r\n口述代记' })).toEqual([{ level: 'error', field: 'note', message: msg('备注') }]);
+  });
+
+  it('issue 7: a name of invisible characters only is no name', () => {
+    expect(check({ name: '\u200b\u200c' })).toEqual([{ level: 'error', field: 'name', message: '请填写姓名' }]);
+  });
+
+  it('bounds texts exactly as the forms do (TEXT_LIMITS)', () => {
+    expect(check({ name: '张'.repeat(TEXT_LIMITS.personName) })).toEqual([]);
+    expect(check({ post: '字'.repeat(TEXT_LIMITS.post + 1) })).toEqual([{ level: 'error', field: 'post', message: `职务不能超过${TEXT_LIMITS.post}个字` }]);
+    expect(check({ phone: '1'.repeat(TEXT_LIMITS.phone + 1) })).toEqual([
+      { level: 'error', field: 'phone', message: `联系方式不能超过${TEXT_LIMITS.phone}个字` },
     ]);
   });
 });

@@ -2,6 +2,8 @@
  * One check of a member draft, used by the member form and by the roster import.
  */
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../data/fields';
+import { cleanLine, isClean } from '../util/text';
 import type { ImportProblem } from './import/types';
 import { yearsBetween } from './import/dates';
 import {
@@ -19,8 +21,17 @@ import {
 const yearMonth = (label: string) =>
   z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u, { message: `${label}格式应为“年-月”，如 1965-03` });
 
-const optionalText = (label: string, max: number) =>
-  z.string().max(max, { message: `${label}不能超过${max}个字` }).optional();
+/**
+ * A text as the entry points leave it (shared/util/text.ts): refused when it was not cleaned,
+ * when it is longer than the form's input allows (TEXT_LIMITS, shared with the forms and the
+ * record schema) and, if `required`, when nothing visible is left. One message per field.
+ */
+const cleanText = (label: string, max: number, opts: { required?: string; multiline?: boolean } = {}) =>
+  z.string({ message: opts.required ?? `${label}应为文字` }).superRefine((s, ctx) => {
+    if (opts.required !== undefined && cleanLine(s) === '') ctx.addIssue({ code: 'custom', message: opts.required });
+    else if (!isClean(s, opts.multiline ? 'multiline' : 'line')) ctx.addIssue({ code: 'custom', message: `${label}含有不可见字符、控制字符或多余的空格` });
+    else if (s.length > max) ctx.addIssue({ code: 'custom', message: `${label}不能超过${max}个字` });
+  });
 
 /** Roles only a party member can hold. */
 export const PARTY_ONLY_ROLES: readonly Role[] = ['partyGroupSecretary', 'committeeSecretary', 'branchSecretary', 'leaderCadre'];
@@ -31,11 +42,7 @@ export const OVERSEER_ROLES: readonly Role[] = ['unitHead', 'teamMember', 'leade
 export const memberDraftSchema = z
   .object({
     kind: z.enum(PERSON_KINDS, { message: '身份应为党员、群众、服务对象、人大代表或政协委员' }),
-    name: z
-      .string({ message: '请填写姓名' })
-      .trim()
-      .min(1, { message: '请填写姓名' })
-      .max(20, { message: '姓名不能超过20个字' }),
+    name: cleanText('姓名', TEXT_LIMITS.personName, { required: '请填写姓名' }),
     gender: z.enum(GENDERS, { message: '性别应为男或女' }).optional(),
     birth: yearMonth('出生年月').optional(),
     joinedParty: yearMonth('入党时间').optional(),
@@ -43,7 +50,7 @@ export const memberDraftSchema = z
     education: z.enum(EDUCATIONS, { message: '文化程度无法识别' }).optional(),
     branchId: z.string().optional(),
     officeId: z.string().optional(),
-    post: optionalText('职务', 60),
+    post: cleanText('职务', TEXT_LIMITS.post).optional(),
     roles: z
       .array(z.enum(ROLES, { message: '角色无法识别' }))
       .refine((r) => new Set(r).size === r.length, { message: '角色重复' }),
@@ -54,12 +61,12 @@ export const memberDraftSchema = z
     cannotWrite: z.boolean(),
     away: z
       .object({
-        place: z.string().max(100, { message: '外出地点不能超过100个字' }),
-        contact: z.string().max(60, { message: '外出联系方式不能超过60个字' }),
+        place: cleanText('外出地点', TEXT_LIMITS.awayPlace),
+        contact: cleanText('外出联系方式', TEXT_LIMITS.awayContact),
       })
       .nullable(),
-    phone: optionalText('联系方式', 60),
-    note: optionalText('备注', 500),
+    phone: cleanText('联系方式', TEXT_LIMITS.phone).optional(),
+    note: cleanText('备注', TEXT_LIMITS.note, { multiline: true }).optional(),
   })
   .superRefine((d, ctx) => {
     if (d.kind !== 'party' && d.joinedParty !== undefined) {

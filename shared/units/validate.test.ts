@@ -40,4 +40,24 @@ describe('validateUnitDraft', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error[0]).toContain('联系电话');
   });
+
+  it('issue 7: cleans every text (invisible and control characters, bidi overrides, NFC), not just trims', () => {
+    const r = validateUnitDraft({
+      ...good,
+      name: '\u202e示例市\u200b经济局\u0000 ',
+      orgName: '中共示例市经济局\r\n机关委员会',
+      contact: 'Ze\u0301ynep',
+      parentOrg: '\ufeff中共示例市直属机关工作委员会',
+    });
+    expect(r).toEqual({
+      ok: true,
+      value: { ...good, name: '示例市经济局', orgName: '中共示例市经济局 机关委员会', contact: 'Z\u00e9ynep' },
+    });
+  });
+
+  it('issue 7: a 单位名称 of invisible characters only is missing, and lengths count what is left', () => {
+    expect(validateUnitDraft({ ...good, name: '\u200b\u2060' })).toEqual({ ok: false, error: ['请填写单位名称'] });
+    expect(validateUnitDraft({ ...good, name: `${'局'.repeat(60)}\u200b\u200b` }).ok).toBe(true);
+    expect(validateUnitDraft({ ...good, name: '局'.repeat(61) })).toEqual({ ok: false, error: ['单位名称不能超过 60 个字'] });
+  });
 });

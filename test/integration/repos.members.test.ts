@@ -266,3 +266,88 @@ describe('members repository', () => {
     expect(await db.offices.count()).toBe(0);
   });
 });
+
+describe('issue 7: text entering the roster through the repositories is cleaned, whoever calls', () => {
+  it('finding: control characters, NUL, lone surrogates and bidi overrides in a saved member are removed', async () => {
+    const { db, unitId } = await setup();
+    const b = await saveBranch(db, unitId, { name: '机关第一党支部' }, ctx);
+    const m = await saveMember(
+      db,
+      unitId,
+      person('\u202e王\u0000伟\ud800', { branchId: b.id, post: '科\u200b员', phone: '\u2066138\u0007\u2069', note: '长期卧床\r\n口述代记\u200b', away: { place: '深圳\ufeff', contact: '' } }),
+      ctx,
+    );
+    const stored = await db.members.get(m.id);
+    expect(stored).toMatchObject({ name: '王伟', post: '科员', phone: '138', note: '长期卧床\n口述代记', away: { place: '深圳', contact: '' } });
+    expect((await listAudit(db, unitId, { limit: 1 }))[0].summary).toBe('新增党员 王伟');
+  });
+
+  it('finding: a zero-width-only name is refused, writing nothing', async () => {
+    const { db, unitId } = await setup();
+    const b = await saveBranch(db, unitId, { name: '机关第一党支部' }, ctx);
+    await expect(saveMember(db, unitId, person('\u200b\u200d\ufeff', { branchId: b.id }), ctx)).rejects.toThrow('请填写姓名');
+    await expect(importMembers(db, unitId, [row(2, '\u200b\u2060', '机关第一党支部')], ctx)).rejects.toThrow('第2行');
+    expect(await db.members.count()).toBe(0);
+  });
+
+  it('finding: a decomposed Zéynep is stored composed (NFC), as the same-name check compares it', async () => {
+    const { db, unitId } = await setup();
+    const m = await saveMember(db, unitId, person('Ze\u0301ynep', { kind: 'masses' }), ctx);
+    expect(m.name).toBe('Z\u00e9ynep');
+  });
+
+  it('finding: a 10,000-character branch or office name is refused, as the forms refuse more than 40', async () => {
+    const { db, unitId } = await setup();
+    await expect(saveBranch(db, unitId, { name: '支'.repeat(10_000) }, ctx)).rejects.toThrow('支部名称不能超过 40 个字');
+    await expect(saveOffice(db, unitId, { name: '科'.repeat(41) }, ctx)).rejects.toThrow('科室或二级单位名称不能超过 40 个字');
+    expect((await saveBranch(db, unitId, { name: `${'支'.repeat(40)}\u200b ` }, ctx)).name).toBe('支'.repeat(40));
+    const err = await importMembers(db, unitId, [row(2, '王伟', '支'.repeat(10_000)), row(3, '李强', '机关第二党支部', { officeName: '科'.repeat(41) })], ctx).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toContain('第2行：所在支部名称有10000个字，不能超过40个字');
+    expect((err as Error).message).toContain('第3行：所在科室名称有41个字，不能超过40个字');
+    expect(await db.members.count()).toBe(0);
+    expect(await db.branches.count()).toBe(1);
+    expect(await db.offices.count()).toBe(0);
+  });
+
+  it('branch and office names are cleaned and unique as cleaned, also against names stored before cleaning', async () => {
+    const { db, unitId } = await setup();
+    const b = await saveBranch(db, unitId, { name: '\u202e一\u200b支部 ' }, ctx);
+    expect(b.name).toBe('一支部');
+    await expect(saveBranch(db, unitId, { name: '一\u2060支部' }, ctx)).rejects.toThrow('已有名为“一支部”的支部');
+    await expect(saveBranch(db, unitId, { name: '\u200b' }, ctx)).rejects.toThrow('请填写支部名称');
+    // Stored before entry points cleaned (a later upgrade cleans it): it still counts.
+    await db.branches.put({ id: 'legacy', unitId, name: '二\u200b支部', order: 9 });
+    await expect(saveBranch(db, unitId, { name: '二支部' }, ctx)).rejects.toThrow('已有名为“二支部”的支部');
+    const o = await saveOffice(db, unitId, { name: '财务\u200b科\u0000' }, ctx);
+    expect(o.name).toBe('财务科');
+    await expect(saveOffice(db, unitId, { name: ' 财务科\u202c' }, ctx)).rejects.toThrow('已有名为“财务科”的科室或二级单位');
+  });
+
+  it('importMembers cleans what a direct call brings: names, branch, office and 分管 names resolve to the clean records', async () => {
+    const { db, unitId } = await setup();
+    const b = await saveBranch(db, unitId, { name: '机关第一党支部' }, ctx);
+    const o = await saveOffice(db, unitId, { name: '财务科' }, ctx);
+    const rows = [
+      row(2, '王\u200b伟', '机关第一\u200b党支部', { officeName: '\u202e财务科' }),
+      row(3, 'Ze\u0301ynep', '机关第二党支部\u0000', { draft: person('Ze\u0301ynep', { roles: ['teamMember'], note: '第一行\r\n第二行' }), overseesNames: ['财务\u2060科', ' 办公室 '] }),
+    ];
+    expect(await importMembers(db, unitId, rows, ctx)).toEqual({ created: 2, branchesCreated: 1, officesCreated: 1 });
+    const members = await listMembers(db, unitId);
+    const wang = members.find((m) => m.name === '王伟');
+    expect(wang).toMatchObject({ branchId: b.id, officeId: o.id });
+    const z = members.find((m) => m.name === 'Z\u00e9ynep');
+    expect(z?.note).toBe('第一行\n第二行');
+    expect((await listBranches(db, unitId)).map((x) => x.name)).toEqual(['机关第一党支部', '机关第二党支部']);
+    const offices = await listOffices(db, unitId);
+    expect(offices.map((x) => x.name)).toEqual(['财务科', '办公室']);
+    expect(z?.oversees).toEqual(offices.map((x) => x.id));
+  });
+
+  it('a DDE formula as 支部 is stored as the text it is (the export makes it inert)', async () => {
+    const { db, unitId } = await setup();
+    const dde = "=cmd|' /C calc'!A0";
+    await importMembers(db, unitId, [row(2, '王伟', dde)], ctx);
+    expect((await listBranches(db, unitId)).map((x) => x.name)).toEqual([dde]);
+  });
+});

@@ -91,7 +91,7 @@ describe('awkward.xlsx', () => {
 
   it('tells errors, which block a row, from warnings, which do not', async () => {
     const p = await load('awkward.xlsx');
-    expect(messages(at(p, 14), 'error')).toEqual(['姓名为空']);
+    expect(messages(at(p, 14), 'error')).toEqual(['姓名为空或只含不可见字符']);
     expect(messages(at(p, 15), 'error')).toEqual(['出生年月“1965.13”无法识别，请写成如 1965.03 的年月']);
     expect(messages(at(p, 26), 'error')).toEqual(['性别“不详”无法识别，应为男或女']);
     expect(messages(at(p, 28), 'error')).toEqual(['入党时间晚于今天，请核对']);
@@ -194,7 +194,7 @@ describe('awkward-gbk.csv', () => {
     expect(at(p, 7).draft.away).toEqual({ place: '广东深圳', contact: '0755-12345678' });
     expect(at(p, 9).draft).toMatchObject({ birth: '1931-02', joinedParty: '1950-10', employment: 'retired' });
     expect(at(p, 14).draft.note).toBe('备注含"引号"');
-    expect(messages(at(p, 11), 'error')).toEqual(['姓名为空']);
+    expect(messages(at(p, 11), 'error')).toEqual(['姓名为空或只含不可见字符']);
     expect(messages(at(p, 12), 'error')[0]).toMatch(/1965\.13/);
   });
 

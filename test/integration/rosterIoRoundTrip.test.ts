@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildRosterPreview } from '@shared/members/import/buildRosterPreview';
 import type { Branch, Member, Office } from '@shared/members/types';
-import { readRosterFile } from '../../renderer/features/members/io/readRosterFile';
+import { cleanLine } from '@shared/util/text';
+import { loadExcelJs, readRosterFile } from '../../renderer/features/members/io/readRosterFile';
 import { writeRosterXlsx } from '../../renderer/features/members/io/writeRosterXlsx';
 
 const NOW = '2005-08-20';
@@ -110,3 +111,96 @@ describe('a roster as secretaries keep it → export → import', () => {
     }
   });
 });
+
+/** The cells as written, row by row from the header on (exceljs, not our reader: what Excel sees). */
+async function rawCells(bytes: Uint8Array): Promise<{ title: unknown; header: string[]; rows: unknown[][] }> {
+  const { Workbook } = await loadExcelJs();
+  const wb = new Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  const row = (r: number) => Array.from({ length: ws.columnCount }, (_, c) => ws.getRow(r).getCell(c + 1).value);
+  const rows: unknown[][] = [];
+  for (let r = 3; r <= ws.rowCount; r++) rows.push(row(r));
+  return { title: ws.getRow(1).getCell(1).value, header: row(2).map(String), rows };
+}
+
+describe('issue 7: what the export writes', () => {
+  const dde = "=cmd|' /C calc'!A0";
+  const formulaBranches: Branch[] = [{ id: 'f1', unitId: 'u1', name: dde, order: 1 }];
+  const formulaOffices: Office[] = [{ id: 'fo', unitId: 'u1', name: '@SUM(1+1)*cmd|\' /C calc\'!A0', kind: 'office', order: 0 }];
+  const formulaMembers: Member[] = [
+    member('x1', { name: '+王伟', branchId: 'f1', officeId: 'fo', post: '-2+3+cmd|\' /C calc\'!A0', phone: '+86 138-0000-0001', note: '-退休返聘\n=HYPERLINK("http://example.com")' }),
+    member('x2', { name: '@李强', branchId: 'f1', phone: '-', post: '=1+1', roles: ['teamMember'], oversees: ['fo'] }),
+  ];
+
+  it('finding: export wrote cells beginning with = + - @ as they were; now each such text cell starts with an apostrophe', async () => {
+    const bytes = await writeRosterXlsx('=某局', formulaMembers, formulaBranches, formulaOffices);
+    const { title, header, rows } = await rawCells(bytes);
+    const col = (h: string) => header.indexOf(h);
+    expect(title).toBe("'=某局人员花名册");
+    const cells = rows.flat();
+    // No cell is a formula, and no text cell starts like one.
+    expect(cells.some((v) => typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v))).toBe(false);
+    expect(cells.filter((v): v is string => typeof v === 'string' && /^[=+\-@\t\r]/u.test(v) && !/^[+-][\d ().,-]*$/u.test(v))).toEqual([]);
+    const [a, b] = rows;
+    expect(a[col('姓名')]).toBe("'+王伟");
+    expect(a[col('所在支部')]).toBe(`'${dde}`);
+    expect(a[col('所在科室')]).toBe("'@SUM(1+1)*cmd|' /C calc'!A0");
+    expect(a[col('职务')]).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(a[col('备注')]).toBe('\'-退休返聘\n=HYPERLINK("http://example.com")');
+    // A phone number calls nothing and is left as it is; the 序号 is a number.
+    expect(a[col('联系电话')]).toBe('+86 138-0000-0001');
+    expect(b[col('联系电话')]).toBe('-');
+    expect(a[col('序号')]).toBe(1);
+    expect(b[col('分管')]).toBe("'@SUM(1+1)*cmd|' /C calc'!A0");
+  });
+
+  it('finding: a DDE formula as 支部 goes out inert and comes back as the same text, naming the same branch', async () => {
+    const bytes = await writeRosterXlsx('某局', formulaMembers, formulaBranches, formulaOffices);
+    const p = buildRosterPreview(await readRosterFile('out.xlsx', bytes), { existing: [], branches: formulaBranches, offices: formulaOffices, now: NOW });
+    expect(p.newBranchNames).toEqual([]);
+    expect(p.newOfficeNames).toEqual([]);
+    expect(p.rows.map((r) => [r.draft.name, r.branchName, r.officeName, r.draft.post, r.draft.phone, r.draft.note])).toEqual(
+      formulaMembers.map((m) => [m.name, dde, m.officeId ? formulaOffices[0].name : undefined, m.post, m.phone, m.note]),
+    );
+    expect(p.rows[1].overseesNames).toEqual([formulaOffices[0].name]);
+  });
+
+  it('finding: export then re-import turned four different stored names into 王伟; the export now writes them clean, and the import flags them as one name', async () => {
+    // Names stored before entry points cleaned: they differ only by what cannot be seen.
+    const stored: Member[] = [
+      member('w1', { name: '王伟', branchId: 'b1', birth: '1970-01' }),
+      member('w2', { name: '王\u200b伟', branchId: 'b1', birth: '1971-01' }),
+      member('w3', { name: '\u202a王伟\u202c', branchId: 'b1', birth: '1972-01' }),
+      member('w4', { name: '王\ufeff伟\u0000', branchId: 'b1', birth: '1973-01' }),
+      member('z1', { name: 'Ze\u0301ynep', branchId: 'b1', birth: '1974-01' }),
+      member('z2', { name: 'Z\u00e9ynep', branchId: 'b1', birth: '1975-01' }),
+    ];
+    const bytes = await writeRosterXlsx('某局', stored, branches, offices);
+    const { header, rows } = await rawCells(bytes);
+    // Decision: on export, clean. The file holds the names as they are shown.
+    expect(rows.map((r) => r[header.indexOf('姓名')])).toEqual(['王伟', '王伟', '王伟', '王伟', 'Z\u00e9ynep', 'Z\u00e9ynep']);
+
+    const p = buildRosterPreview(await readRosterFile('out.xlsx', bytes), { existing: stored, branches, offices, now: NOW });
+    expect(p.rows.map((r) => r.draft.name)).toEqual(stored.map((m) => cleanLine(m.name)));
+    // The same name, said so, never merged silently: against the file and against every stored one.
+    expect(p.rows[0].sameName).toEqual({ existingIds: ['w1', 'w2', 'w3', 'w4'], otherLines: [4, 5, 6] });
+    expect(p.rows[3].sameName).toEqual({ existingIds: ['w1', 'w2', 'w3', 'w4'], otherLines: [3, 4, 5] });
+    expect(p.rows[4].sameName).toEqual({ existingIds: ['z1', 'z2'], otherLines: [8] });
+  });
+
+  it('gives back exactly the stored names when they are clean, however close they look', async () => {
+    const close: Member[] = [
+      member('c1', { name: '王伟', branchId: 'b1', birth: '1970-01' }),
+      member('c2', { name: '王玮', branchId: 'b1', birth: '1971-01' }),
+      member('c3', { name: 'Z\u00e9ynep', branchId: 'b1', birth: '1972-01' }),
+      member('c4', { name: 'Zeynep', branchId: 'b1', birth: '1973-01' }),
+      member('c5', { name: '=王伟', branchId: 'b1', birth: '1974-01' }),
+      member('c6', { name: "'王伟", branchId: 'b1', birth: '1975-01' }),
+    ];
+    const bytes = await writeRosterXlsx('某局', close, branches, offices);
+    const p = buildRosterPreview(await readRosterFile('out.xlsx', bytes), { existing: [], branches, offices, now: NOW });
+    expect(p.rows.map((r) => r.draft.name)).toEqual(close.map((m) => m.name));
+  });
+});
+

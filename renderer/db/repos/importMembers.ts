@@ -1,5 +1,6 @@
 /** Roster import: all chosen rows in one transaction, or nothing at all. */
 import type { WriteContext } from '@shared/audit/types';
+import { TEXT_LIMITS } from '@shared/data/fields';
 import { guessOfficeKind } from '@shared/members/import/officeKind';
 import { normalizeOrgName } from '@shared/members/import/normalize';
 import type { Branch, Member, MemberDraft, Office } from '@shared/members/types';
@@ -51,19 +52,39 @@ function namedRecords<T extends { id: string; name: string; order: number }>(exi
 }
 
 /**
- * Creates missing branches and offices (内设科室 / 二级单位) by name, resolves 所在科室 and 分管
- * names to office ids and inserts every row. If any row is invalid nothing is written and the
- * UserError names the lines.
+ * The row's branch, office and 分管 names as the roster import reads them (normalizeOrgName:
+ * cleaned, no spaces next to Chinese characters), whoever built the row.
  */
-export async function importMembers(db: PytDb, unitId: string, rows: ImportRow[], ctx: WriteContext & { today?: string }): Promise<ImportResult> {
+function cleanNames(r: ImportRow): ImportRow {
+  const org = (name: string | undefined) => (name === undefined ? undefined : normalizeOrgName(name) || undefined);
+  return { ...r, branchName: org(r.branchName), officeName: org(r.officeName), overseesNames: r.overseesNames.map(normalizeOrgName).filter(Boolean) };
+}
+
+/** Names longer than the branch and office forms allow: the import would create them. */
+function nameProblems(r: ImportRow): string[] {
+  const long = (label: string, name: string | undefined, max: number) =>
+    name !== undefined && name.length > max ? [`${label}有${name.length}个字，不能超过${max}个字`] : [];
+  return [
+    ...long('所在支部名称', r.branchName, TEXT_LIMITS.branchName),
+    ...long('所在科室名称', r.officeName, TEXT_LIMITS.officeName),
+    ...r.overseesNames.flatMap((n) => long('分管的科室名称', n, TEXT_LIMITS.officeName)),
+  ];
+}
+
+/**
+ * Creates missing branches and offices (内设科室 / 二级单位) by name, resolves 所在科室 and 分管
+ * names to office ids and inserts every row, every text cleaned as the forms clean it. If any row
+ * is invalid nothing is written and the UserError names the lines.
+ */
+export async function importMembers(db: PytDb, unitId: string, given: ImportRow[], ctx: WriteContext & { today?: string }): Promise<ImportResult> {
   const today = ctx.today ?? ctx.now.slice(0, 10);
+  const rows = given.map(cleanNames);
   const bad = rows
     .map((r) => {
-      const branchName = r.branchName?.trim();
       // The branch is resolved below; check the rest with a stand-in id.
-      const draft = { ...r.draft, branchId: r.draft.branchId ?? (branchName ? PLACEHOLDER_BRANCH : undefined) };
+      const draft = { ...r.draft, branchId: r.draft.branchId ?? (r.branchName ? PLACEHOLDER_BRANCH : undefined) };
       const read = (r.problems ?? []).filter((p) => p.level === 'error').map((p) => p.message);
-      return { line: r.line, problems: [...read, ...memberDraftProblems(draft, today)] };
+      return { line: r.line, problems: [...new Set([...read, ...nameProblems(r), ...memberDraftProblems(draft, today)])] };
     })
     .filter((r) => r.problems.length > 0);
   if (bad.length > 0) {
@@ -87,16 +108,12 @@ export async function importMembers(db: PytDb, unitId: string, rows: ImportRow[]
       kind: guessOfficeKind(name),
       order,
     }));
-    const names = (list: string[]) => list.map((n) => n.trim()).filter(Boolean);
-
     const members: Member[] = rows.map((r) => {
-      const branchName = r.branchName?.trim();
-      const officeName = r.officeName?.trim();
       const draft = cleanMemberDraft({
         ...r.draft,
-        branchId: branchName ? branches.idOf(branchName) : r.draft.branchId,
-        officeId: officeName ? offices.idOf(officeName) : r.draft.officeId,
-        oversees: [...(r.draft.oversees ?? []), ...names(r.overseesNames).map(offices.idOf)],
+        branchId: r.branchName ? branches.idOf(r.branchName) : r.draft.branchId,
+        officeId: r.officeName ? offices.idOf(r.officeName) : r.draft.officeId,
+        oversees: [...(r.draft.oversees ?? []), ...r.overseesNames.map(offices.idOf)],
       });
       if (draft.branchId && !branches.has(draft.branchId)) throw new UserError(`第${r.line}行：所在党支部不存在，未导入任何人员。`);
       if (draft.officeId && !offices.has(draft.officeId)) throw new UserError(`第${r.line}行：所在科室不存在，未导入任何人员。`);

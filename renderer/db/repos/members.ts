@@ -1,8 +1,10 @@
 /** Roster (花名册): members and branches of one unit (offices: ./offices.ts). */
 import Dexie from 'dexie';
 import type { WriteContext } from '@shared/audit/types';
+import { TEXT_LIMITS } from '@shared/data/fields';
 import { PERSON_KIND_LABEL, type Branch, type Member, type MemberDraft, type PersonKind } from '@shared/members/types';
 import { UserError } from '@shared/util/result';
+import { cleanLine } from '@shared/util/text';
 import type { PytDb } from '../db';
 import { writeUnit } from '../write';
 import { failIf, requireText } from './errors';
@@ -42,8 +44,8 @@ export async function listBranches(db: PytDb, unitId: string): Promise<Branch[]>
 }
 
 /**
- * Creates (no `id`) or updates a member. The branch, the office worked in and the offices
- * overseen (分管) must exist in the unit.
+ * Creates (no `id`) or updates a member, its texts cleaned (./memberChecks.ts) whoever calls.
+ * The branch, the office worked in and the offices overseen (分管) must exist in the unit.
  */
 export async function saveMember(
   db: PytDb,
@@ -97,20 +99,24 @@ export async function deleteMember(db: PytDb, unitId: string, memberId: string, 
   });
 }
 
-/** Creates (no `id`) or renames/reorders a branch; names are unique within the unit. */
+/**
+ * Creates (no `id`) or renames/reorders a branch. The name is cleaned (cleanLine) whoever calls;
+ * names are unique within the unit, compared cleaned, so one stored before cleaning counts.
+ */
 export async function saveBranch(
   db: PytDb,
   unitId: string,
   input: { id?: string; name: string; order?: number },
   ctx: WriteContext,
 ): Promise<Branch> {
-  const name = requireText(input.name, '支部名称');
-  if (name.length > 40) throw new UserError('支部名称不能超过 40 个字');
+  const name = requireText(cleanLine(input.name ?? ''), '支部名称');
+  const max = TEXT_LIMITS.branchName;
+  if (name.length > max) throw new UserError(`支部名称不能超过 ${max} 个字`);
   return writeUnit(db, unitId, ctx, ['branches'], async (w) => {
     const all = await db.branches.where('unitId').equals(unitId).toArray();
     const old = input.id ? all.find((b) => b.id === input.id) : undefined;
     if (input.id && !old) throw new UserError('该支部不存在或已被删除');
-    if (all.some((b) => b.name === name && b.id !== input.id)) throw new UserError(`已有名为“${name}”的支部`);
+    if (all.some((b) => cleanLine(b.name) === name && b.id !== input.id)) throw new UserError(`已有名为“${name}”的支部`);
     const order = input.order ?? old?.order ?? all.reduce((max, b) => Math.max(max, b.order + 1), 0);
     const branch: Branch = { id: old?.id ?? crypto.randomUUID(), unitId, name, order };
     await db.branches.put(branch);

@@ -3,13 +3,15 @@
  * branches): R-TALK-PAIRS pairs them with the heads, R-ANALYSIS-REVIEW has them review the heads.
  */
 import type { WriteContext } from '@shared/audit/types';
+import { TEXT_LIMITS } from '@shared/data/fields';
 import { OFFICE_KIND_LABEL, type Member, type Office, type OfficeKind } from '@shared/members/types';
 import { UserError } from '@shared/util/result';
+import { cleanLine } from '@shared/util/text';
 import type { PytDb } from '../db';
 import { writeUnit } from '../write';
 import { requireText } from './errors';
 
-const MAX_NAME = 40;
+const MAX_NAME = TEXT_LIMITS.officeName;
 /** How many names a refusal lists before "等 N 人". */
 const NAMES_SHOWN = 8;
 
@@ -29,15 +31,18 @@ export interface OfficeInput {
   order?: number;
 }
 
-/** Creates or changes an office; names are unique within the unit, the head is one of its people. */
+/**
+ * Creates or changes an office. The name is cleaned (cleanLine) whoever calls; names are unique
+ * within the unit, compared cleaned; the head is one of the unit's people.
+ */
 export async function saveOffice(db: PytDb, unitId: string, input: OfficeInput, ctx: WriteContext): Promise<Office> {
-  const name = requireText(input.name, '科室或二级单位名称');
+  const name = requireText(cleanLine(input.name ?? ''), '科室或二级单位名称');
   if (name.length > MAX_NAME) throw new UserError(`科室或二级单位名称不能超过 ${MAX_NAME} 个字`);
   return writeUnit(db, unitId, ctx, ['offices', 'members'], async (w) => {
     const all = await db.offices.where('unitId').equals(unitId).toArray();
     const old = input.id ? all.find((o) => o.id === input.id) : undefined;
     if (input.id && !old) throw new UserError('该科室或二级单位不存在或已被删除');
-    if (all.some((o) => o.name === name && o.id !== input.id)) throw new UserError(`已有名为“${name}”的科室或二级单位`);
+    if (all.some((o) => cleanLine(o.name) === name && o.id !== input.id)) throw new UserError(`已有名为“${name}”的科室或二级单位`);
     const headId = input.headId === undefined ? old?.headId : input.headId || undefined;
     let head: Member | undefined;
     if (headId !== undefined) {

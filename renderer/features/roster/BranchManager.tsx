@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Input, Modal, Popconfirm, Space, Table, Typography } from 'antd';
 import { ApartmentOutlined } from '@ant-design/icons';
 import type { Branch, Member } from '@shared/members/types';
+import { TEXT_LIMITS } from '@shared/data/fields';
 import { useApp, nowIso } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
@@ -40,7 +41,7 @@ export function BranchManager({ branches, members }: { branches: Branch[]; membe
                     <Input
                       value={renaming.name}
                       onChange={(e) => setRenaming({ ...renaming, name: e.target.value })}
-                      maxLength={40}
+                      maxLength={TEXT_LIMITS.branchName}
                       aria-label="支部新名称"
                     />
                     <Button
@@ -79,7 +80,7 @@ export function BranchManager({ branches, members }: { branches: Branch[]; membe
           ]}
         />
         <Space.Compact style={{ width: '100%', marginTop: 12 }}>
-          <Input placeholder="新支部名称，例如：机关第三党支部" value={name} onChange={(e) => setName(e.target.value)} maxLength={40} />
+          <Input placeholder="新支部名称，例如：机关第三党支部" value={name} onChange={(e) => setName(e.target.value)} maxLength={TEXT_LIMITS.branchName} />
           <Button
             type="primary"
             onClick={async () => {

@@ -17,6 +17,8 @@ import {
   type Office,
 } from '@shared/members/types';
 import { OVERSEER_ROLES, PARTY_ONLY_ROLES } from '@shared/members/validate';
+import { TEXT_LIMITS as L } from '@shared/data/fields';
+import { cleanLine, cleanMultiline } from '@shared/util/text';
 import { officeOptions } from './useRoster';
 
 type Condition = 'frail' | 'chronicIll' | 'cannotWrite';
@@ -80,12 +82,16 @@ export function toFormValues(m?: Member): FormValues {
   };
 }
 
+/** Text as typed or pasted, cleaned (shared/util/text.ts); `undefined` when nothing visible is left. */
+const line = (s?: string) => cleanLine(s ?? '') || undefined;
+
+/** The draft to save, its texts cleaned; the repository cleans again, so a direct call is covered too. */
 export function toDraft(v: FormValues): MemberDraft {
   const party = v.kind === 'party';
   const conditions = v.conditions ?? [];
   return {
     kind: v.kind,
-    name: v.name.trim(),
+    name: cleanLine(v.name ?? ''),
     gender: v.gender,
     birth: ym(v.birth),
     joinedParty: party ? ym(v.joinedParty) : undefined,
@@ -93,18 +99,24 @@ export function toDraft(v: FormValues): MemberDraft {
     education: v.education,
     branchId: v.branchId,
     officeId: v.officeId,
-    post: v.post?.trim() || undefined,
+    post: line(v.post),
     roles: party ? (v.roles ?? []) : (v.roles ?? []).filter((r) => !PARTY_ONLY_ROLES.includes(r)),
     oversees: v.oversees ?? [],
     employment: v.employment,
     frail: conditions.includes('frail'),
     chronicIll: conditions.includes('chronicIll'),
     cannotWrite: conditions.includes('cannotWrite'),
-    away: v.isAway ? { place: v.awayPlace?.trim() ?? '', contact: v.awayContact?.trim() ?? '' } : null,
-    phone: v.phone?.trim() || undefined,
-    note: v.note?.trim() || undefined,
+    away: v.isAway ? { place: cleanLine(v.awayPlace ?? ''), contact: cleanLine(v.awayContact ?? '') } : null,
+    phone: line(v.phone),
+    note: cleanMultiline(v.note ?? '') || undefined,
   };
 }
+
+/** Required text: spaces and invisible characters alone (a pasted zero-width space) are not an answer. */
+const visible = (message: string) => ({
+  required: true,
+  validator: (_: unknown, value?: string) => (cleanLine(value ?? '') === '' ? Promise.reject(new Error(message)) : Promise.resolve()),
+});
 
 interface Props {
   open: boolean;
@@ -159,8 +171,8 @@ export function MemberForm({ open, member, branches, offices, onClose, onSave }:
         </Form.Item>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="name" label="姓名" rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>
-              <Input maxLength={20} />
+            <Form.Item name="name" label="姓名" rules={[visible('请填写姓名')]}>
+              <Input maxLength={L.personName} />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -209,7 +221,7 @@ export function MemberForm({ open, member, branches, offices, onClose, onSave }:
           </Col>
           <Col span={24}>
             <Form.Item name="post" label="职务">
-              <Input maxLength={40} placeholder="如：财务科科长、副局长" />
+              <Input maxLength={L.post} placeholder="如：财务科科长、副局长" />
             </Form.Item>
           </Col>
         </Row>
@@ -249,22 +261,22 @@ export function MemberForm({ open, member, branches, offices, onClose, onSave }:
         {isAway && (
           <Row gutter={16}>
             <Col span={12}>
-              <Form.Item name="awayPlace" label="外出地点" rules={[{ required: true, whitespace: true, message: '请填写外出地点' }]}>
-                <Input maxLength={60} />
+              <Form.Item name="awayPlace" label="外出地点" rules={[visible('请填写外出地点')]}>
+                <Input maxLength={L.awayPlace} />
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item name="awayContact" label="联系方式" rules={[{ required: true, whitespace: true, message: '请填写联系方式' }]}>
-                <Input maxLength={40} />
+              <Form.Item name="awayContact" label="联系方式" rules={[visible('请填写联系方式')]}>
+                <Input maxLength={L.awayContact} />
               </Form.Item>
             </Col>
           </Row>
         )}
         <Form.Item name="phone" label="联系电话">
-          <Input maxLength={30} />
+          <Input maxLength={L.phone} />
         </Form.Item>
         <Form.Item name="note" label="备注">
-          <Input.TextArea rows={2} maxLength={500} />
+          <Input.TextArea rows={2} maxLength={L.note} />
         </Form.Item>
       </Form>
     </Drawer>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Input, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { ClusterOutlined } from '@ant-design/icons';
 import { OFFICE_KIND_LABEL, OFFICE_KINDS, type Member, type Office, type OfficeKind } from '@shared/members/types';
+import { TEXT_LIMITS } from '@shared/data/fields';
 import { zhCollator } from '@shared/members/rosterView';
 import { useApp, nowIso } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
@@ -77,7 +78,7 @@ export function OfficeManager({ offices, members }: { offices: Office[]; members
                     <Input
                       value={renaming.name}
                       onChange={(e) => setRenaming({ ...renaming, name: e.target.value })}
-                      maxLength={40}
+                      maxLength={TEXT_LIMITS.officeName}
                       aria-label="科室新名称"
                     />
                     <Button
@@ -167,7 +168,7 @@ export function OfficeManager({ offices, members }: { offices: Office[]; members
             placeholder="名称，例如：财务科、市中小企业服务中心"
             value={name}
             onChange={(e) => setName(e.target.value)}
-            maxLength={40}
+            maxLength={TEXT_LIMITS.officeName}
             aria-label="新科室或二级单位名称"
           />
           <Button

@@ -4,7 +4,14 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import type { ColumnsType } from 'antd/es/table';
 import { EDUCATION_LABEL, PARTY_STATUS_LABEL, PERSON_KIND_LABEL, ROLE_LABEL } from '@shared/members/types';
-import { buildRosterPreview, guessOfficeKind, newOfficeNames, type ImportedPerson, type RosterPreview } from '@shared/members/import';
+import {
+  buildRosterPreview,
+  guessOfficeKind,
+  newOfficeNames,
+  normalizeOrgName,
+  type ImportedPerson,
+  type RosterPreview,
+} from '@shared/members/import';
 import { useApp, nowIso, today } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
@@ -92,7 +99,8 @@ export function RosterImportPage() {
 
   // What the import will create, from the rows actually chosen, as they will be imported.
   const toCreate = useMemo(() => {
-    const have = new Set((roster?.branches ?? []).map((b) => b.name));
+    // Compared as the import compares them (importMembers): cleaned, spaces next to Chinese characters dropped.
+    const have = new Set((roster?.branches ?? []).map((b) => normalizeOrgName(b.name)));
     const rows = (preview?.rows ?? []).filter((r) => chosen.has(r.line)).map((r) => asImported(r, rejected));
     const branches = new Set<string>();
     for (const r of rows) {

@@ -93,7 +93,7 @@ describe('buildRosterPreview: rows', () => {
       [2, '张三', '男', '1965.13', '1990.07', '机关第一党支部'],
       [3, '李四', '女', '1970.01', '', '机关第一党支部'],
     ]);
-    expect(p.rows[0].problems).toEqual([{ level: 'error', field: 'name', message: '姓名为空' }]);
+    expect(p.rows[0].problems).toEqual([{ level: 'error', field: 'name', message: '姓名为空或只含不可见字符' }]);
     expect(p.rows[1].problems).toContainEqual({ level: 'error', field: 'birth', message: expect.stringContaining('出生年月“1965.13”无法识别') });
     expect(p.rows[2].problems).toEqual([{ level: 'warning', field: 'joinedParty', message: '党员未填写入党时间' }]);
   });

@@ -6,7 +6,7 @@
 import type { Branch, Member, Office } from '../types';
 import { validateMemberDraft } from '../validate';
 import { findHeader, type HeaderMatch } from './columns';
-import { isBlankCell, normalizeName, normalizeOrgName, normalizeText } from './normalize';
+import { cleanTable, isBlankCell, normalizeName, normalizeOrgName, normalizeText } from './normalize';
 import { readRow, type ReadPerson } from './readRow';
 import type { ImportedPerson, ImportProblem, RosterPreview } from './types';
 
@@ -47,7 +47,13 @@ function withValidation(person: ReadPerson, now: string): ImportProblem[] {
   return [...person.problems, ...extra.filter((p) => !(nameMissing && p.field === 'name'))];
 }
 
-export function buildRosterPreview(table: unknown[][], ctx: RosterPreviewContext): RosterPreview {
+/**
+ * Every text cell is cleaned once, first (cleanTable): what the sheet hides (zero-width and bidi
+ * characters, controls, decomposed letters) never reaches a name, and names that look the same
+ * are compared as the same.
+ */
+export function buildRosterPreview(sheet: readonly (readonly unknown[])[], ctx: RosterPreviewContext): RosterPreview {
+  const table = cleanTable(sheet);
   const preview: RosterPreview = {
     headerLine: null,
     columns: [],
@@ -114,7 +120,11 @@ export function newOfficeNames(rows: readonly Pick<ImportedPerson, 'officeName' 
   return [...out];
 }
 
-/** Indexes both sides by name once: comparing every row with every member is 4M checks at 2,000. */
+/**
+ * Indexes both sides by name once: comparing every row with every member is 4M checks at 2,000.
+ * Existing names are cleaned as the file's were, so one stored before cleaning (`王\u200b伟`)
+ * still counts as the same name.
+ */
 function markSameNames(rows: ImportedPerson[], existing: Member[]): void {
   const linesByName = groupBy(rows.filter((p) => p.draft.name !== ''), (p) => p.draft.name, (p) => p.line);
   const idsByName = groupBy(existing, (m) => normalizeName(m.name), (m) => m.id);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeFreeText, normalizeHeader, normalizeName, normalizeText, splitList, toHalfWidth } from './normalize';
+import {
+  cleanCell,
+  cleanTable,
+  normalizeFreeText,
+  normalizeHeader,
+  normalizeName,
+  normalizeNote,
+  normalizeText,
+  splitList,
+  toHalfWidth,
+} from './normalize';
 
 describe('normalize', () => {
   it('turns full-width ASCII and the ideographic space into half-width', () => {
@@ -32,5 +42,21 @@ describe('normalize', () => {
   it('splits lists on 、，,;；', () => {
     expect(splitList('机关第一党支部、机关第二党支部，办公室;人事科；财务科')).toEqual(['机关第一党支部', '机关第二党支部', '办公室', '人事科', '财务科']);
     expect(splitList('')).toEqual([]);
+  });
+
+  it('cleanCell cleans text cells once (keeping line breaks for 备注), undoes the export’s apostrophe, leaves other cells alone', () => {
+    expect(cleanCell(' 王\u200b伟\u0000 ')).toBe('王伟');
+    expect(cleanCell('长期卧床\r\n口述代记')).toBe('长期卧床\n口述代记');
+    expect(cleanCell("'=cmd|' /C calc'!A0")).toBe("=cmd|' /C calc'!A0");
+    expect(cleanCell("'-退休返聘")).toBe('-退休返聘');
+    expect(cleanCell("'0571")).toBe("'0571");
+    const d = new Date(Date.UTC(1965, 2, 1));
+    expect([cleanCell(1965.03), cleanCell(d), cleanCell(true), cleanCell(null)]).toEqual([1965.03, d, true, null]);
+    expect(cleanTable([['\u202e姓名', 1], [], ['Ze\u0301ynep']])).toEqual([['姓名', 1], [], ['Z\u00e9ynep']]);
+  });
+
+  it('normalizeNote keeps the line breaks of 备注, normalizeFreeText makes one line', () => {
+    expect(normalizeNote('  外出务工（ＧＤ）\n 长期卧床 ')).toBe('外出务工（GD）\n 长期卧床');
+    expect(normalizeFreeText('外出务工\n长期卧床')).toBe('外出务工 长期卧床');
   });
 });

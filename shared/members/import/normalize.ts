@@ -1,7 +1,9 @@
 /**
- * Text clean-up for roster cells typed by hand in Excel/WPS: full-width characters,
- * stray and full-width spaces, line breaks inside cells.
+ * Text clean-up for roster cells typed by hand in Excel/WPS: invisible characters (once, before
+ * anything reads the cells: cleanCell), full-width characters, stray and full-width spaces,
+ * line breaks inside cells.
  */
+import { cleanLine, cleanMultiline, fromInertCell } from '../../util/text';
 
 const FULL_WIDTH_START = 0xff01;
 const FULL_WIDTH_END = 0xff5e;
@@ -19,6 +21,21 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
+/**
+ * A cell as the import takes it in: a text cleaned (shared/util/text.ts: no control, bidi or
+ * zero-width characters, no lone surrogates, NFC; line breaks kept for 备注) and without the
+ * apostrophe our own export puts before a text that looks like a formula (inertCell).
+ * Numbers, dates and booleans are left as they are.
+ */
+export function cleanCell(cell: unknown): unknown {
+  return typeof cell === 'string' ? fromInertCell(cleanMultiline(cell)) : cell;
+}
+
+/** Every cell of a sheet through cleanCell, once, before the header is looked for. */
+export function cleanTable(table: readonly (readonly unknown[])[]): unknown[][] {
+  return table.map((row) => (row ?? []).map(cleanCell));
+}
+
 /** A cell value as text; Date objects are not expected here (dates go through parseYearMonth). */
 export function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
@@ -32,20 +49,25 @@ export function cellText(cell: unknown): string {
   return String(cell);
 }
 
+const halfWidthAlnum = (s: string): string =>
+  s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (ch) => String.fromCodePoint((ch.codePointAt(0) ?? 0) - FULL_WIDTH_OFFSET));
+
 /**
- * Free text (职务, 备注, 外出地点): full-width letters, digits and spaces become half-width,
- * Chinese punctuation (，（）：) stays as typed; whitespace collapsed.
+ * Free text on one line (职务, 外出地点): full-width letters and digits become half-width,
+ * Chinese punctuation (，（）：) stays as typed; whitespace collapsed (cleanLine).
  */
 export function normalizeFreeText(cell: unknown): string {
-  return cellText(cell)
-    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (ch) => String.fromCodePoint((ch.codePointAt(0) ?? 0) - FULL_WIDTH_OFFSET))
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return cleanLine(halfWidthAlnum(cellText(cell)));
 }
 
-/** Half-width, trimmed, every run of whitespace (incl. line breaks and NBSP) collapsed to one space. */
+/** 备注, which may run over several lines: as normalizeFreeText, but line breaks kept (cleanMultiline). */
+export function normalizeNote(cell: unknown): string {
+  return cleanMultiline(halfWidthAlnum(cellText(cell)));
+}
+
+/** Half-width, trimmed, every run of whitespace (incl. line breaks and NBSP) collapsed to one space (cleanLine). */
 export function normalizeText(cell: unknown): string {
-  return toHalfWidth(cellText(cell)).replace(/\s+/gu, ' ').trim();
+  return cleanLine(toHalfWidth(cellText(cell)));
 }
 
 export function isBlankCell(cell: unknown): boolean {

@@ -2,12 +2,13 @@
  * One roster row → one person: first what the row's own columns say, then what its free text
  * (备注, 职务, 文化程度) suggests (./inferRow.ts), listed in `inferred` so the secretary confirms it.
  */
+import { TEXT_LIMITS } from '../../data/fields';
 import type { MemberDraft, Role } from '../types';
 import { readEducation, readEmployment, readFlag, readGender, readKind, readPartyStatus, readRoles } from './cells';
 import type { ColumnField, HeaderMatch, RoleFlagField } from './columns';
 import { parseYearMonth } from './dates';
 import { inferFromText, type Written } from './inferRow';
-import { isBlankCell, normalizeFreeText, normalizeName, normalizeOrgName, normalizeText, splitList } from './normalize';
+import { isBlankCell, normalizeFreeText, normalizeName, normalizeNote, normalizeOrgName, normalizeText, splitList } from './normalize';
 import type { ImportedPerson, ImportProblem } from './types';
 
 export type ReadPerson = Omit<ImportedPerson, 'line' | 'sameName'>;
@@ -34,6 +35,11 @@ function readDate(cell: unknown, field: 'birth' | 'joinedParty', problems: Impor
   return r.value;
 }
 
+/** "所在支部名称有10000个字，不能超过40个字": the length, not the name, which may be too long to show. */
+function tooLong(label: string, value: string, max: number): string {
+  return `${label}有${value.length}个字，不能超过${max}个字`;
+}
+
 function readWritten(row: readonly unknown[], header: HeaderMatch, problems: ImportProblem[]): Written & { branchName?: string; officeName?: string } {
   const idx = header.fieldIndex;
   const cell = (f: ColumnField): unknown => (idx[f] === undefined ? undefined : row[idx[f]]);
@@ -41,7 +47,8 @@ function readWritten(row: readonly unknown[], header: HeaderMatch, problems: Imp
   const warn = (field: ImportProblem['field'], message: string) => problems.push({ level: 'warning', field, message });
 
   const name = normalizeName(cell('name'));
-  if (name === '') problems.push({ level: 'error', field: 'name', message: '姓名为空' });
+  // Cells were cleaned before reading (cleanTable): a name of zero-width characters is empty here.
+  if (name === '') problems.push({ level: 'error', field: 'name', message: '姓名为空或只含不可见字符' });
   const gender = readGender(cell('gender'));
   if (!gender.ok) problems.push({ level: 'error', field: 'gender', message: gender.message });
   const kindRead = readKind(cell('kind'));
@@ -71,6 +78,14 @@ function readWritten(row: readonly unknown[], header: HeaderMatch, problems: Imp
 
   const branchName = normalizeOrgName(cell('branch')) || undefined;
   const officeName = normalizeOrgName(cell('office')) || undefined;
+  const overseesNames = splitList(cell('oversees'));
+  // The branch and office forms allow no longer names; the import creates what it names.
+  if (branchName !== undefined && branchName.length > TEXT_LIMITS.branchName) {
+    problems.push({ level: 'error', field: 'branch', message: tooLong('所在支部名称', branchName, TEXT_LIMITS.branchName) });
+  }
+  if (officeName !== undefined && officeName.length > TEXT_LIMITS.officeName) {
+    problems.push({ level: 'error', field: 'office', message: tooLong('所在科室名称', officeName, TEXT_LIMITS.officeName) });
+  }
 
   let employment = readEmployment(cell('employment'));
   if (employment === null && normalizeText(cell('employment')) !== '') {
@@ -119,7 +134,7 @@ function readWritten(row: readonly unknown[], header: HeaderMatch, problems: Imp
   const post = normalizeFreeText(cell('post'));
   if (post) draft.post = post;
   if (phone) draft.phone = phone;
-  const note = normalizeFreeText(cell('note'));
+  const note = normalizeNote(cell('note'));
   if (note) draft.note = note;
 
   // Every party member belongs to a branch; storage refuses one without.
@@ -129,7 +144,7 @@ function readWritten(row: readonly unknown[], header: HeaderMatch, problems: Imp
   }
   return {
     draft,
-    overseesNames: splitList(cell('oversees')),
+    overseesNames,
     employmentGiven: employment !== null,
     illiterate: education.illiterate === true,
     branchName,
@@ -141,6 +156,11 @@ export function readRow(row: readonly unknown[], header: HeaderMatch): ReadPerso
   const problems: ImportProblem[] = [];
   const written = readWritten(row, header, problems);
   const { draft, overseesNames, inferred } = inferFromText(written, problems);
+  // Also what 职务 names under 分管: each becomes an office if the unit has none of that name.
+  const longOversees = overseesNames.find((n) => n.length > TEXT_LIMITS.officeName);
+  if (longOversees !== undefined) {
+    problems.push({ level: 'error', field: 'oversees', message: tooLong('分管的科室名称', longOversees, TEXT_LIMITS.officeName) });
+  }
   const person: ReadPerson = { draft, branchName: written.branchName, overseesNames, problems, inferred };
   if (written.officeName) person.officeName = written.officeName;
   if (inferred.length > 0) person.asWritten = { draft: written.draft, overseesNames: written.overseesNames };

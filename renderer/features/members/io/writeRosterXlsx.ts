@@ -1,9 +1,16 @@
 /**
  * Writes the roster (花名册) as .xlsx with the column names the import understands, so a
  * file exported, edited in Excel/WPS and imported again keeps every field.
+ *
+ * Every text is written clean (shared/util/text.ts) and inert: a record stored before entry
+ * points cleaned (`王\u200b伟`) is written as the name it shows (王伟), and importing the file
+ * gives back exactly what was written: the same names, flagged as same names; a text that a
+ * spreadsheet would read as a formula (=, +, -, @) gets a leading apostrophe (inertCell), which
+ * the import takes off again.
  */
 import type ExcelJS from 'exceljs';
 import { formatYearMonth } from '@shared/members/import/dates';
+import { cleanLine, cleanMultiline, inertCell } from '@shared/util/text';
 import { loadExcelJs } from './readRosterFile';
 import {
   EDUCATION_LABEL,
@@ -26,6 +33,8 @@ interface ExportColumn {
   header: string;
   width: number;
   value: (m: Member, names: Names) => string | number;
+  /** Line breaks kept (备注); every other text is one line. */
+  multiline?: boolean;
 }
 
 const yes = (b: boolean | undefined): string => (b ? '是' : '');
@@ -53,8 +62,11 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   { header: '外出联系方式', width: 14, value: (m) => m.away?.contact ?? '' },
   { header: '联系电话', width: 14, value: (m) => m.phone ?? '' },
   { header: '分管', width: 18, value: (m, n) => m.oversees.map((id) => n.office(id)).filter((x) => x !== '').join('、') },
-  { header: '备注', width: 24, value: (m) => m.note ?? '' },
+  { header: '备注', width: 24, value: (m) => m.note ?? '', multiline: true },
 ];
+
+/** A text cell as written: clean, and never a formula. */
+const textCell = (s: string, multiline = false): string => inertCell(multiline ? cleanMultiline(s) : cleanLine(s));
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -85,7 +97,7 @@ export async function writeRosterXlsx(
   ws.columns = EXPORT_COLUMNS.map((c) => ({ width: c.width }));
 
   const title = ws.getRow(1);
-  title.getCell(1).value = `${unitName}人员花名册`;
+  title.getCell(1).value = textCell(`${unitName}人员花名册`);
   title.getCell(1).font = { name: '宋体', size: 16, bold: true };
   title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
   title.height = 30;
@@ -106,7 +118,8 @@ export async function writeRosterXlsx(
     const row = ws.getRow(r + 3);
     EXPORT_COLUMNS.forEach((c, i) => {
       const cell = row.getCell(i + 1);
-      const v = i === 0 ? r + 1 : c.value(m, names);
+      const raw = i === 0 ? r + 1 : c.value(m, names);
+      const v = typeof raw === 'string' ? textCell(raw, c.multiline) : raw;
       cell.value = v;
       // Text format keeps 1965.10 from becoming the number 1965.1 when edited in Excel.
       if (typeof v === 'string') cell.numFmt = '@';
