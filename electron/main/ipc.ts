@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contract, CHANNELS, type Channel, type Contract } from '../../shared/ipc/contract';
+import { isAppPageUrl } from './appProtocol';
 
 /** What a handler receives: the input after its schema applied defaults. */
 export type HandlerInput<C extends Channel> = z.output<Contract[C]['input']>;
@@ -32,33 +33,16 @@ export type RegisterOptions = {
 const zhErrors = z.locales.zhCN().localeError;
 
 /**
- * Drops query and fragment (the app uses hash routes, so only the document must match) and
- * decodes a file path, so Chromium's and Node's percent-encoding of a Chinese install folder
- * (e.g. …\Programs\评议通\…) compare equal.
+ * Trusts a call only from the top-level frame showing our own page, app://renderer/index.html
+ * (any hash route), and (when given) from the main window's web contents. Anything else — a
+ * file:// or web page, a sub-frame, a page navigated elsewhere, a destroyed frame, another
+ * window — is refused. The web contents is compared rather than the frame object, because a
+ * reload may give the page a new frame.
  */
-export function documentUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'file:') return `file://${parsed.host}${decodeURIComponent(parsed.pathname)}`;
-    parsed.hash = '';
-    parsed.search = '';
-    return parsed.href;
-  } catch {
-    return '';
-  }
-}
-
-/**
- * Trusts a call only from the top-level frame showing our own index.html and (when given) from
- * the main window's web contents. Anything else — a sub-frame, a page navigated elsewhere, a
- * destroyed frame, another window — is refused. The web contents is compared rather than the
- * frame object, because a reload may give the page a new frame.
- */
-export function createSenderCheck(appUrl: string, getMainContents?: () => unknown): (event: InvokeEvent) => boolean {
-  const expected = documentUrl(appUrl);
+export function createSenderCheck(getMainContents?: () => unknown): (event: InvokeEvent) => boolean {
   return ({ sender, senderFrame: frame }) => {
     if (!frame || frame.parent) return false;
-    if (documentUrl(frame.url) !== expected) return false;
+    if (!isAppPageUrl(frame.url)) return false;
     if (getMainContents) {
       const main = getMainContents();
       if (!main || main !== sender) return false;

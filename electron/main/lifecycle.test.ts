@@ -1,61 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { CHANNELS, DEFAULT_SETTINGS } from '../../shared/ipc/contract';
-import type { InvokeEvent } from './ipc';
-import { startShell, type ShellDeps } from './lifecycle';
+import { CHANNELS } from '../../shared/ipc/contract';
 import { buildMenuTemplate } from './menu';
-import { FakeBrowserWindow, FakeEmitter, FakeWebContents, preventable } from './testFakes';
+import { FakeBrowserWindow, FakeWebContents, preventable, startFakeShell } from './testFakes';
 
-const APP_URL = 'file:///opt/pingyitong/dist/renderer/index.html';
-
-function setup({ gotLock = true, platform = 'win32' } = {}) {
-  const app = Object.assign(new FakeEmitter(), {
-    isPackaged: true,
-    requestSingleInstanceLock: vi.fn(() => gotLock),
-    enableSandbox: vi.fn(),
-    whenReady: vi.fn(() => Promise.resolve()),
-    quit: vi.fn(),
-    getVersion: () => '1.2.3',
-    getPath: (name: string) => (name === 'documents' ? '/home/u/文档' : '/home/u/.config/pingyitong'),
-  });
-  const handlers = new Map<string, (event: InvokeEvent, arg?: unknown) => unknown>();
-  const ipcMain = { handle: vi.fn((c: string, l: never) => handlers.set(c, l)), removeHandler: vi.fn() };
-  const Menu = { buildFromTemplate: vi.fn((t: MenuItemConstructorOptions[]) => t), setApplicationMenu: vi.fn() };
-  const dialog = {
-    showSaveDialog: vi.fn(async (_window: unknown, _options: unknown) => ({ canceled: true })),
-    showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
-    showMessageBox: vi.fn(async (_window: unknown, _options: unknown) => ({ response: 0 })),
-  };
-  let stored = { ...DEFAULT_SETTINGS };
-  const settings = {
-    path: '/home/u/.config/pingyitong/settings.json',
-    get: vi.fn(() => stored),
-    set: vi.fn((patch: object) => (stored = { ...stored, ...patch })),
-  };
-  const createSettingsStore = vi.fn(() => settings);
-  let savedZoom = 1.25;
-  const zoomStore = { get: () => savedZoom, set: vi.fn((f: number) => (savedZoom = f)) };
-  const deps: ShellDeps = {
-    app: app as unknown as ShellDeps['app'],
-    ipcMain,
-    BrowserWindow: FakeBrowserWindow as unknown as ShellDeps['BrowserWindow'],
-    Menu,
-    dialog: dialog as unknown as ShellDeps['dialog'],
-    screen: { getAllDisplays: () => [] },
-    fs: {} as ShellDeps['fs'],
-    createSettingsStore,
-    createZoomStore: () => zoomStore,
-    paths: { preload: '/p/preload.cjs', indexHtml: '/opt/pingyitong/dist/renderer/index.html', appUrl: APP_URL },
-    platform,
-    logError: vi.fn(),
-  };
-  const shell = startShell(deps);
-  const invoke = (channel: string, arg?: unknown) => {
-    const contents = shell.getMainWindow()?.webContents;
-    return Promise.resolve(handlers.get(channel)!({ sender: contents, senderFrame: contents?.mainFrame ?? null }, arg));
-  };
-  return { app, deps, shell, handlers, invoke, Menu, dialog, settings, createSettingsStore, zoomStore };
-}
+const APP_URL = 'app://renderer/index.html';
+const setup = startFakeShell;
 
 beforeEach(() => {
   FakeBrowserWindow.instances = [];
@@ -76,9 +26,30 @@ describe('startShell', () => {
     expect(app.enableSandbox).toHaveBeenCalled();
     expect(createSettingsStore).toHaveBeenCalledWith({ cwd: '/home/u/.config/pingyitong' });
     expect(FakeBrowserWindow.instances).toHaveLength(1);
-    expect(FakeBrowserWindow.instances[0].loaded).toBe('/opt/pingyitong/dist/renderer/index.html');
+    expect(FakeBrowserWindow.instances[0].loaded).toBe(APP_URL);
     expect([...handlers.keys()].sort()).toEqual([...CHANNELS].sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
+  });
+
+  it('gives app:// its privileges before ready and serves only the renderer folder once ready', async () => {
+    const load = vi.spyOn(FakeBrowserWindow.prototype, 'loadURL');
+    const { shell, protocol, app } = setup();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(
+      app.whenReady.mock.invocationCallOrder[0],
+    );
+    expect(protocol.handle).not.toHaveBeenCalled();
+    await shell.ready;
+    const handler = protocol.handlers.get('app')!;
+    const page = await handler({ url: `${APP_URL}#/`, method: 'GET' });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe('<title>评议通</title>');
+    expect((await handler({ url: 'app://renderer/../../../etc/passwd', method: 'GET' })).status).toBe(404);
+    // The handler is in place before the window asks for the page.
+    expect(protocol.handle.mock.invocationCallOrder[0]).toBeLessThan(load.mock.invocationCallOrder[0]);
+    load.mockRestore();
   });
 
   it('answers app:app.info from the main window frame', async () => {

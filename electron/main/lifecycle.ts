@@ -1,4 +1,5 @@
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler, type AppRequest } from './appProtocol';
 import { openFiles, saveFile, type FileDialogs, type FileSystem } from './files';
 import { createSenderCheck, registerHandlers, type Handlers, type IpcMainLike } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -21,8 +22,15 @@ export type AppLike = {
   getPath(name: 'userData' | 'documents'): string;
 };
 
+/** The parts of Electron's `protocol` (the default session's) we use. */
+export type ProtocolLike = {
+  registerSchemesAsPrivileged(schemes: (typeof APP_SCHEME_PRIVILEGES)[]): void;
+  handle(scheme: string, handler: (request: AppRequest) => Promise<Response>): void;
+};
+
 export type ShellDeps = {
   app: AppLike;
+  protocol: ProtocolLike;
   ipcMain: IpcMainLike;
   BrowserWindow: WindowDeps['BrowserWindow'];
   Menu: { buildFromTemplate(template: MenuItemConstructorOptions[]): unknown; setApplicationMenu(menu: unknown): void };
@@ -35,7 +43,12 @@ export type ShellDeps = {
   fs: FileSystem;
   createSettingsStore: (options: { cwd: string }) => SettingsStore;
   createZoomStore: (cwd: string) => ZoomStore;
-  paths: { preload: string; indexHtml: string; appUrl: string; icon?: string };
+  /** dist/renderer: the only folder app:// serves from. */
+  paths: { preload: string; rendererDir: string; icon?: string };
+  /** How the app:// handler reads the renderer folder (fs/promises; inside app.asar in the installed app). */
+  rendererFs: { readFile(file: string): Promise<Uint8Array>; realpath(file: string): Promise<string> };
+  /** A fresh CSP nonce for each page load (crypto.randomBytes, base64). */
+  randomNonce: () => string;
   platform: string;
   logError: (message: string, detail?: unknown) => void;
 };
@@ -53,6 +66,8 @@ export function startShell(deps: ShellDeps): Shell {
   }
   // Every renderer is sandboxed, including any we did not create ourselves.
   app.enableSandbox();
+  // Privileges can only be given before ready; the handler is attached once the session exists.
+  deps.protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -60,13 +75,17 @@ export function startShell(deps: ShellDeps): Shell {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event: never, contents: never) => {
-    hardenWebContents(contents as WebContentsLike, deps.paths.appUrl);
+    hardenWebContents(contents as WebContentsLike);
   });
   app.on('window-all-closed', () => {
     if (deps.platform !== 'darwin') app.quit();
   });
 
   const ready = app.whenReady().then(() => {
+    deps.protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler({ rootDir: deps.paths.rendererDir, ...deps.rendererFs, randomNonce: deps.randomNonce }),
+    );
     const settings = deps.createSettingsStore({ cwd: app.getPath('userData') });
     const zoomStore = deps.createZoomStore(app.getPath('userData'));
     let zoom: ((direction: ZoomDirection) => void) | undefined;
@@ -88,7 +107,7 @@ export function startShell(deps: ShellDeps): Shell {
       'app:files.open': (req) => openFiles(fileDeps, req),
     };
     registerHandlers(deps.ipcMain, handlers, {
-      isTrustedSender: createSenderCheck(deps.paths.appUrl, () => mainWindow?.webContents),
+      isTrustedSender: createSenderCheck(() => mainWindow?.webContents),
       logError: deps.logError,
     });
 
@@ -112,8 +131,6 @@ export function startShell(deps: ShellDeps): Shell {
         screen: deps.screen,
         settings,
         preloadPath: deps.paths.preload,
-        indexHtmlPath: deps.paths.indexHtml,
-        appUrl: deps.paths.appUrl,
         iconPath: deps.paths.icon,
         logError: deps.logError,
       });

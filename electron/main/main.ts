@@ -1,21 +1,21 @@
 // The entry bundled to dist/electron/main.cjs: real Electron modules in, everything else in
 // lifecycle.ts so it can be tested without the Electron binary.
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen } from 'electron';
+import { randomBytes } from 'node:crypto';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { startShell, type ShellDeps } from './lifecycle';
 import { createSettingsStore } from './settings';
 import { createZoomStore } from './zoom';
 
-// Bundled as CommonJS next to preload.cjs, with the renderer in ../renderer.
+// Bundled as CommonJS next to preload.cjs, with the renderer in ../renderer (served as app://renderer/).
 const here = __dirname;
-const indexHtml = path.join(here, '..', 'renderer', 'index.html');
 // build.mjs copies resources/icons/icon.png here: only dist/** is packaged.
 const icon = path.join(here, 'icon.png');
 
 const shell = startShell({
   app,
+  protocol: protocol as unknown as ShellDeps['protocol'],
   ipcMain: ipcMain as unknown as ShellDeps['ipcMain'],
   BrowserWindow,
   Menu: Menu as unknown as ShellDeps['Menu'],
@@ -33,10 +33,12 @@ const shell = startShell({
   createZoomStore,
   paths: {
     preload: path.join(here, 'preload.cjs'),
-    indexHtml,
-    appUrl: pathToFileURL(indexHtml).href,
+    rendererDir: path.join(here, '..', 'renderer'),
     icon,
   },
+  // fs/promises reads inside app.asar: Electron patches readFile and realpath for it.
+  rendererFs: { readFile: (file) => fsp.readFile(file), realpath: (file) => fsp.realpath(file) },
+  randomNonce: () => randomBytes(16).toString('base64'),
   platform: process.platform,
   logError: (message, detail) => console.error(message, detail ?? ''),
 });

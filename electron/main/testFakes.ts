@@ -1,5 +1,9 @@
 // Small stand-ins for Electron objects, so the shell is tested without the Electron binary.
 import { vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { DEFAULT_SETTINGS } from '../../shared/ipc/contract';
+import type { InvokeEvent } from './ipc';
+import { startShell, type ShellDeps } from './lifecycle';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -90,8 +94,104 @@ export class FakeBrowserWindow extends FakeEmitter {
   show() {
     this.shown = true;
   }
-  loadFile(file: string) {
-    this.loaded = file;
+  loadURL(url: string) {
+    this.loaded = url;
     return Promise.resolve();
   }
+}
+
+/** Electron's `protocol`: records the privileged schemes and the handlers. */
+export function fakeProtocol() {
+  const handlers = new Map<string, (request: { url: string; method: string }) => Promise<Response>>();
+  return {
+    handlers,
+    registerSchemesAsPrivileged: vi.fn(),
+    handle: vi.fn((scheme: string, handler: (request: { url: string; method: string }) => Promise<Response>) => {
+      handlers.set(scheme, handler);
+    }),
+  };
+}
+
+/** A built renderer folder in memory: file path (posix) → contents; realpath follows `links`. */
+export function fakeRendererFs(files: Record<string, string>, links: Record<string, string> = {}) {
+  const missing = (file: string) => Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
+  return {
+    readFile: vi.fn(async (file: string) => {
+      if (!(file in files)) throw missing(file);
+      return new TextEncoder().encode(files[file]);
+    }),
+    realpath: vi.fn(async (file: string) => {
+      const target = links[file] ?? file;
+      if (!(target in files) && !Object.keys(files).some((f) => f.startsWith(`${target}/`))) throw missing(file);
+      return target;
+    }),
+  };
+}
+
+export const FAKE_RENDERER_DIR = '/opt/pingyitong/dist/renderer';
+
+/**
+ * Starts the real shell (lifecycle.ts) on fakes of everything Electron gives it; the renderer
+ * folder holds `rendererFiles` (paths relative to it).
+ */
+export function startFakeShell({
+  gotLock = true,
+  platform = 'win32',
+  rendererFiles = { 'index.html': '<title>评议通</title>' } as Record<string, string>,
+} = {}) {
+  const app = Object.assign(new FakeEmitter(), {
+    isPackaged: true,
+    requestSingleInstanceLock: vi.fn(() => gotLock),
+    enableSandbox: vi.fn(),
+    whenReady: vi.fn(() => Promise.resolve()),
+    quit: vi.fn(),
+    getVersion: () => '1.2.3',
+    getPath: (name: string) => (name === 'documents' ? '/home/u/文档' : '/home/u/.config/pingyitong'),
+  });
+  const handlers = new Map<string, (event: InvokeEvent, arg?: unknown) => unknown>();
+  const ipcMain = { handle: vi.fn((c: string, l: never) => handlers.set(c, l)), removeHandler: vi.fn() };
+  const Menu = { buildFromTemplate: vi.fn((t: MenuItemConstructorOptions[]) => t), setApplicationMenu: vi.fn() };
+  const dialog = {
+    showSaveDialog: vi.fn(async (_window: unknown, _options: unknown) => ({ canceled: true })),
+    showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+    showMessageBox: vi.fn(async (_window: unknown, _options: unknown) => ({ response: 0 })),
+  };
+  let stored = { ...DEFAULT_SETTINGS };
+  const settings = {
+    path: '/home/u/.config/pingyitong/settings.json',
+    get: vi.fn(() => stored),
+    set: vi.fn((patch: object) => (stored = { ...stored, ...patch })),
+  };
+  const createSettingsStore = vi.fn(() => settings);
+  let savedZoom = 1.25;
+  const zoomStore = { get: () => savedZoom, set: vi.fn((f: number) => (savedZoom = f)) };
+  const protocol = fakeProtocol();
+  let nonces = 0;
+  const deps: ShellDeps = {
+    app: app as unknown as ShellDeps['app'],
+    protocol,
+    ipcMain,
+    BrowserWindow: FakeBrowserWindow as unknown as ShellDeps['BrowserWindow'],
+    Menu,
+    dialog: dialog as unknown as ShellDeps['dialog'],
+    screen: { getAllDisplays: () => [] },
+    fs: {} as ShellDeps['fs'],
+    createSettingsStore,
+    createZoomStore: () => zoomStore,
+    paths: { preload: '/p/preload.cjs', rendererDir: FAKE_RENDERER_DIR },
+    rendererFs: fakeRendererFs({
+      ...Object.fromEntries(Object.entries(rendererFiles).map(([file, text]) => [`${FAKE_RENDERER_DIR}/${file}`, text])),
+      '/etc/passwd': 'root',
+    }),
+    // Like crypto.randomBytes(16) in base64: 24 characters, a new one each load.
+    randomNonce: () => btoa(`fake-nonce-${String(++nonces).padStart(5, '0')}`),
+    platform,
+    logError: vi.fn(),
+  };
+  const shell = startShell(deps);
+  const invoke = (channel: string, arg?: unknown) => {
+    const contents = shell.getMainWindow()?.webContents;
+    return Promise.resolve(handlers.get(channel)!({ sender: contents, senderFrame: contents?.mainFrame ?? null }, arg));
+  };
+  return { app, deps, shell, handlers, invoke, Menu, dialog, settings, createSettingsStore, zoomStore, protocol };
 }

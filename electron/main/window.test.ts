@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/ipc/contract';
-import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, isAppUrl, type WebContentsLike } from './security';
+import { APP_URL } from './appProtocol';
+import { FALLBACK_CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, type WebContentsLike } from './security';
 import { FakeBrowserWindow, FakeWebContents, fakeSession, preventable } from './testFakes';
 import { createMainWindow, restoreBounds, SAVE_BOUNDS_DELAY_MS, type WindowDeps } from './window';
 
-const APP_URL = 'file:///C:/Program%20Files/pingyitong/resources/app/dist/renderer/index.html';
 const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] };
 
 function setup(stored: Partial<Settings> = {}) {
@@ -21,8 +21,6 @@ function setup(stored: Partial<Settings> = {}) {
     screen,
     settings: store,
     preloadPath: '/app/dist/electron/preload.cjs',
-    indexHtmlPath: '/app/dist/renderer/index.html',
-    appUrl: APP_URL,
   };
   const win = createMainWindow(deps) as unknown as FakeBrowserWindow;
   return { win, store };
@@ -49,10 +47,10 @@ describe('createMainWindow', () => {
     });
   });
 
-  it('has the Chinese title, loads the app page and shows when ready', () => {
+  it('has the Chinese title, loads the app page over app:// and shows when ready', () => {
     const { win } = setup();
     expect(win.options.title).toBe('评议通');
-    expect(win.loaded).toBe('/app/dist/renderer/index.html');
+    expect(win.loaded).toBe('app://renderer/index.html');
     expect(win.shown).toBe(false);
     win.emit('ready-to-show');
     expect(win.shown).toBe(true);
@@ -65,9 +63,11 @@ describe('createMainWindow', () => {
     const { win } = setup();
     expect(win.webContents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
 
-    const away = preventable();
-    win.webContents.emit('will-navigate', away, 'https://example.com/');
-    expect(away.defaultPrevented).toBe(true);
+    for (const url of ['https://example.com/', 'file:///C:/Program%20Files/pingyitong/resources/app/dist/renderer/index.html']) {
+      const away = preventable();
+      win.webContents.emit('will-navigate', away, url);
+      expect(away.defaultPrevented, url).toBe(true);
+    }
 
     const home = preventable();
     win.webContents.emit('will-navigate', home, `${APP_URL}#/members`);
@@ -130,24 +130,26 @@ describe('restoreBounds', () => {
 });
 
 describe('security', () => {
-  it('isAppUrl accepts only our index.html, ignoring hash and query', () => {
-    expect(isAppUrl(`${APP_URL}#/talks`, APP_URL)).toBe(true);
-    expect(isAppUrl('file:///C:/evil/index.html', APP_URL)).toBe(false);
-    expect(isAppUrl('javascript:alert(1)', APP_URL)).toBe(false);
-    expect(isAppUrl('', APP_URL)).toBe(false);
-  });
-
-  it('replaces any Content-Security-Policy header with ours', () => {
+  it('replaces any Content-Security-Policy header with the strict one, except on our own app:// responses', () => {
     const session = fakeSession();
     hardenSession(session);
     const listener = session.webRequest.onHeadersReceived.mock.calls[0][0];
     const callback = vi.fn();
-    listener({ responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['1'] } }, callback);
+    listener(
+      { url: 'https://example.com/', responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['1'] } },
+      callback,
+    );
     expect(callback).toHaveBeenCalledWith({
-      responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY], 'X-Other': ['1'] },
+      responseHeaders: { 'Content-Security-Policy': [FALLBACK_CONTENT_SECURITY_POLICY], 'X-Other': ['1'] },
     });
-    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*/);
+    expect(FALLBACK_CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+    expect(FALLBACK_CONTENT_SECURITY_POLICY).toContain("style-src 'self';");
+    expect(FALLBACK_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*/);
+
+    const ours = { 'Content-Security-Policy': ["style-src 'self' 'nonce-abcdefghijklmnopqrstuv'"] };
+    const keep = vi.fn();
+    listener({ url: `${APP_URL}`, responseHeaders: ours }, keep);
+    expect(keep).toHaveBeenCalledWith({ responseHeaders: ours });
   });
 
   it('denies permission requests and checks, except writing to the clipboard', () => {
@@ -155,25 +157,46 @@ describe('security', () => {
     hardenSession(session);
     const request = session.setPermissionRequestHandler.mock.calls[0][0];
     const check = session.setPermissionCheckHandler.mock.calls[0][0];
+    const ours = { requestingUrl: `${APP_URL}#/members` };
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
       const callback = vi.fn();
-      request({}, permission, callback);
+      request({}, permission, callback, ours);
       expect(callback).toHaveBeenCalledWith(false);
-      expect(check({}, permission)).toBe(false);
+      expect(check({}, permission, 'app://renderer', ours)).toBe(false);
     }
     const callback = vi.fn();
-    request({}, 'clipboard-sanitized-write', callback);
+    request({}, 'clipboard-sanitized-write', callback, ours);
     expect(callback).toHaveBeenCalledWith(true);
+    expect(check({}, 'clipboard-sanitized-write', 'app://renderer', ours)).toBe(true);
+    const fromElsewhere = vi.fn();
+    request({}, 'clipboard-sanitized-write', fromElsewhere, { requestingUrl: 'https://example.com/' });
+    expect(fromElsewhere).toHaveBeenCalledWith(false);
+    expect(check({}, 'clipboard-sanitized-write', 'file://', {})).toBe(false);
   });
 
   it('blocks webviews and redirects away from the app', () => {
     const contents = new FakeWebContents();
-    hardenWebContents(contents as unknown as WebContentsLike, APP_URL);
+    hardenWebContents(contents as unknown as WebContentsLike);
     const webview = preventable();
     contents.emit('will-attach-webview', webview);
     expect(webview.defaultPrevented).toBe(true);
     const redirect = preventable();
     contents.emit('will-redirect', redirect, 'http://127.0.0.1:8080/');
     expect(redirect.defaultPrevented).toBe(true);
+  });
+
+  it('refuses will-frame-navigate for any sub-frame and for the main frame leaving our page', () => {
+    const contents = new FakeWebContents();
+    hardenWebContents(contents as unknown as WebContentsLike);
+    const frameNavigation = (url: string, isMainFrame: boolean) => {
+      const event = Object.assign(preventable(), { url, isMainFrame });
+      contents.emit('will-frame-navigate', event);
+      return event.defaultPrevented;
+    };
+    expect(frameNavigation('https://example.com/', true)).toBe(true);
+    expect(frameNavigation('https://example.com/', false)).toBe(true);
+    expect(frameNavigation(`${APP_URL}#/talks`, false)).toBe(true);
+    expect(frameNavigation('app://renderer/assets/evil.html', true)).toBe(true);
+    expect(frameNavigation(`${APP_URL}#/talks`, true)).toBe(false);
   });
 });

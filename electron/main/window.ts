@@ -1,5 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import type { Settings } from '../../shared/ipc/contract';
+import { APP_URL } from './appProtocol';
 import { hardenSession, hardenWebContents, type SessionLike, type WebContentsLike } from './security';
 
 export const WINDOW_TITLE = '评议通';
@@ -16,13 +17,15 @@ export type WindowDeps = {
   screen: { getAllDisplays(): { workArea: Rect }[] };
   settings: { get(): Settings; set(patch: Partial<Settings>): unknown };
   preloadPath: string;
-  indexHtmlPath: string;
-  /** `pathToFileURL(indexHtmlPath).href`: the only page the window may show. */
-  appUrl: string;
   iconPath?: string;
   logError?: (message: string, detail?: unknown) => void;
 };
 
+/**
+ * Each choice is one item of Electron's security checklist (electron/main/securityChecklist.test.ts):
+ * no Node in the page, its own JavaScript world for the preload, the OS sandbox, the same-origin
+ * policy, no http content in the page, no experimental or extra Blink features, no <webview>.
+ */
 export function secureWebPreferences(preloadPath: string): BrowserWindowConstructorOptions['webPreferences'] {
   return {
     preload: preloadPath,
@@ -33,6 +36,7 @@ export function secureWebPreferences(preloadPath: string): BrowserWindowConstruc
     nodeIntegrationInSubFrames: false,
     webSecurity: true,
     allowRunningInsecureContent: false,
+    experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
@@ -86,7 +90,7 @@ export function createMainWindow(deps: WindowDeps): BrowserWindow {
   });
 
   hardenSession(win.webContents.session as unknown as SessionLike);
-  hardenWebContents(win.webContents as unknown as WebContentsLike, deps.appUrl);
+  hardenWebContents(win.webContents as unknown as WebContentsLike);
   // Keep our title rather than whatever the page sets.
   win.on('page-title-updated', (event) => event.preventDefault());
 
@@ -116,6 +120,7 @@ export function createMainWindow(deps: WindowDeps): BrowserWindow {
     saveBounds();
   });
 
-  void win.loadFile(deps.indexHtmlPath).catch((error: unknown) => deps.logError?.('Could not load the app page', error));
+  // Served by the app:// handler (appProtocol.ts), never from file://.
+  void win.loadURL(APP_URL).catch((error: unknown) => deps.logError?.('Could not load the app page', error));
   return win;
 }

@@ -20,7 +20,20 @@ type BuilderConfig = {
   win: { icon: string; target: Target[] };
   nsis: Record<string, unknown> & { installerIcon: string };
   linux: { icon: string; target: Target[]; category: string; maintainer: string; synopsis: string };
+  electronFuses: Record<string, boolean>;
 };
+
+/** Each fuse and the value the packaged app needs (https://www.electronjs.org/docs/latest/tutorial/fuses). */
+const FUSES: [fuse: string, value: boolean, why: string][] = [
+  ['runAsNode', false, 'ELECTRON_RUN_AS_NODE must not turn the installed exe into a plain Node'],
+  ['enableCookieEncryption', true, 'cookies on disk encrypted with the OS key store'],
+  ['enableNodeOptionsEnvironmentVariable', false, 'NODE_OPTIONS must not inject code or flags'],
+  ['enableNodeCliInspectArguments', false, '--inspect and SIGUSR1 must not open a debugger on the main process'],
+  ['enableEmbeddedAsarIntegrityValidation', true, 'a tampered app.asar must not load'],
+  ['onlyLoadAppFromAsar', true, 'no app/ folder or default_app.asar next to it may replace our code'],
+  ['loadBrowserProcessSpecificV8Snapshot', false, 'one V8 snapshot, the one shipped'],
+  ['grantFileProtocolExtraPrivileges', false, 'the renderer is served from app://; file:// gets only browser rights'],
+];
 
 describe('electron-builder.yml', () => {
   it('matches app-builder-lib/scheme.json', () => {
@@ -66,6 +79,21 @@ describe('electron-builder.yml', () => {
     expect(config.linux.category).toBe('Office');
     expect(config.linux.maintainer).toBeTruthy();
     expect(config.linux.synopsis).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  it.each(FUSES)('flips the %s fuse to %s: %s', (fuse, value) => {
+    expect(config.electronFuses[fuse]).toBe(value);
+  });
+
+  it('sets every fuse electron-builder knows, except resetAdHocDarwinSignature (macOS only, no mac build)', () => {
+    const known = Object.keys((schema as { definitions: { FuseOptionsV1: { properties: object } } }).definitions.FuseOptionsV1.properties);
+    expect(Object.keys(config.electronFuses).sort()).toEqual(known.filter((f) => f !== 'resetAdHocDarwinSignature').sort());
+    expect(FUSES.map(([fuse]) => fuse).sort()).toEqual(Object.keys(config.electronFuses).sort());
+  });
+
+  it('a wrong fuse value fails the schema (the fuse check is live)', () => {
+    expect(validate({ ...config, electronFuses: { ...config.electronFuses, runAsNode: 'no' } })).toBe(false);
+    expect(validate({ ...config, electronFuses: { ...config.electronFuses, runAsNod: false } })).toBe(false);
   });
 
   it('points at icon files that exist', () => {

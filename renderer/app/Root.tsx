@@ -40,7 +40,13 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | 
 
 export function Root() {
   return (
-    <ConfigProvider locale={zhCN} theme={theme}>
+    // antd writes its CSS-in-JS into <style> elements; the CSP (electron/main/csp.ts) admits them only
+    // with this load's nonce, which the server of index.html put on meta[property=csp-nonce].
+    <ConfigProvider
+      locale={zhCN}
+      theme={theme}
+      csp={{ nonce: document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined }}
+    >
       <AntApp>
         <ErrorBoundary>
           {templateResult.ok ? (
