@@ -12,10 +12,11 @@ import { StartPage } from '../features/welcome/StartPage';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { UnitLayout } from './UnitLayout';
 import { FEATURES } from './features';
+import { DbGate } from './DbGate';
 
 dayjs.locale('zh-cn');
 
-// Dexie opens the database on first use.
+// Opened and watched by DbGate before any page reads it.
 const db = new PytDb(DEFAULT_DB_NAME);
 const templateResult = loadDefaultTemplate();
 
@@ -50,21 +51,23 @@ export function Root() {
       <AntApp>
         <ErrorBoundary>
           {templateResult.ok ? (
-            <AppProvider db={db} template={templateResult.value}>
-              <HashRouter>
-                <Routes>
-                  <Route path="/" element={<StartPage />} />
-                  <Route path="/welcome" element={<WelcomePage />} />
-                  <Route path="/u/:unitId" element={<UnitLayout />}>
-                    <Route index element={<Navigate to="home" replace />} />
-                    {FEATURES.flatMap((f) => f.routes).map((r) => (
-                      <Route key={r.path} path={r.path} element={r.element} />
-                    ))}
-                  </Route>
-                  <Route path="*" element={<Navigate to="/" replace />} />
-                </Routes>
-              </HashRouter>
-            </AppProvider>
+            <DbGate db={db}>
+              <AppProvider db={db} template={templateResult.value}>
+                <HashRouter>
+                  <Routes>
+                    <Route path="/" element={<StartPage />} />
+                    <Route path="/welcome" element={<WelcomePage />} />
+                    <Route path="/u/:unitId" element={<UnitLayout />}>
+                      <Route index element={<Navigate to="home" replace />} />
+                      {FEATURES.flatMap((f) => f.routes).map((r) => (
+                        <Route key={r.path} path={r.path} element={r.element} />
+                      ))}
+                    </Route>
+                    <Route path="*" element={<Navigate to="/" replace />} />
+                  </Routes>
+                </HashRouter>
+              </AppProvider>
+            </DbGate>
           ) : (
             <Result status="error" title="活动模板无法加载" subTitle={templateResult.error.join('；')} />
           )}
