@@ -6,6 +6,7 @@ import Dexie, { type Transaction } from 'dexie';
 import { gzipSync, strToU8 } from 'fflate';
 import { overseesToOffices } from '@shared/members/migrations/overseesToOffices';
 import type { AutoBackup } from '@shared/backup/auto';
+import { cleanRecordsV1, cleanUnitV1 } from '@shared/backup/formats/cleanV1';
 
 /** The tables of a unit at schema 1 (frozen: what a format-1 backup holds). */
 const V1_UNIT_TABLES = ['branches', 'members', 'schedules', 'acceptances', 'ticks', 'planActions', 'planReviews', 'meetings', 'thresholdOverrides', 'thresholdChanges'] as const;
@@ -45,9 +46,19 @@ export const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   /** 2: 分管 over offices instead of branches; units record their template version. */
   2: async (tx) => {
     await backupBeforeV2(tx, new Date().toISOString());
-    await tx.table('units').toCollection().modify((u: Row) => {
-      if (u.templateVersion === undefined) u.templateVersion = 1;
+    // Text stored before entry points cleaned it (the same step a format-1 backup goes through).
+    await tx.table('units').toCollection().modify((u: Row, ref: { value: Row }) => {
+      ref.value = { ...cleanUnitV1(u), templateVersion: u.templateVersion ?? 1 };
     });
+    for (const table of V1_UNIT_TABLES) {
+      const rows = (await tx.table(table).toArray()) as Row[];
+      const clean = cleanRecordsV1({ [table]: rows })[table];
+      const changed = clean.filter((r, i) => r !== rows[i] && JSON.stringify(r) !== JSON.stringify(rows[i]));
+      if (changed.length > 0) await tx.table(table).bulkPut(changed);
+    }
+    const audit = (await tx.table('audit').toArray()) as Row[];
+    const cleanAudit = cleanRecordsV1({ audit }).audit.filter((r, i) => JSON.stringify(r) !== JSON.stringify(audit[i]));
+    if (cleanAudit.length > 0) await tx.table('audit').bulkPut(cleanAudit);
     const branches = (await tx.table('branches').toArray()) as (Row & { name: string; order: number })[];
     const members = (await tx.table('members').toArray()) as (Row & { oversees: string[] })[];
     const withOversees = members.filter((m) => m.oversees.length > 0);

@@ -1,7 +1,7 @@
 /** The audit log's record and table. */
 import { z } from 'zod';
 import { defineTable } from '../data/table';
-import { bounded, id, TEXT_LIMITS as L, timestamp } from '../data/fields';
+import { bounded, id, lines, TEXT_LIMITS as L, timestamp } from '../data/fields';
 
 export const auditRecord = z.strictObject({
   /** Storage order, set by the database; the log is listed by it. Not in backups. */
@@ -18,7 +18,7 @@ export const auditRecord = z.strictObject({
   entity: z.string().min(1).max(40),
   entityId: bounded(200).optional(),
   /** Chinese, for the user, e.g. "新增党员 王伟". */
-  summary: bounded(L.auditSummary),
+  summary: lines(L.auditSummary),
 });
 
 export const auditTable = defineTable({

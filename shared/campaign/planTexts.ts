@@ -1,4 +1,5 @@
 /** R-STAGE-PLAN: checks of the 工作方案's prose before it is saved. */
+import { cleanLine, cleanMultiline } from '../util/text';
 import { gate, type Gate, type Reason } from '../util/result';
 import type { PlanTexts } from './types';
 
@@ -29,13 +30,13 @@ export function validatePlanTexts(t: PlanTexts): Gate {
 /** Trims every part and drops empty rows of the leading group. */
 export function cleanPlanTexts(t: PlanTexts): PlanTexts {
   return {
-    intro: t.intro.trim(),
-    guidingIdeology: t.guidingIdeology.trim(),
-    goals: t.goals.trim(),
-    leadership: t.leadership.trim(),
-    requirements: t.requirements.trim(),
+    intro: cleanMultiline(t.intro),
+    guidingIdeology: cleanMultiline(t.guidingIdeology),
+    goals: cleanMultiline(t.goals),
+    leadership: cleanMultiline(t.leadership),
+    requirements: cleanMultiline(t.requirements),
     leadingGroup: t.leadingGroup
-      .map((g) => ({ role: g.role.trim(), names: g.names.trim() }))
+      .map((g) => ({ role: cleanLine(g.role), names: cleanLine(g.names) }))
       .filter((g) => g.role || g.names),
   };
 }

@@ -1,7 +1,7 @@
 /** The campaign's own records and tables: schedules, acceptances, ticks, the work plan, meetings, thresholds. */
 import { z } from 'zod';
 import { defineTable } from '../data/table';
-import { bounded, finite, id, isoDate, text, TEXT_LIMITS as L, timestamp } from '../data/fields';
+import { bounded, finite, id, isoDate, lines, text, TEXT_LIMITS as L, timestamp } from '../data/fields';
 import { MEETING_KINDS, PLAN_REVIEW_STATES } from './types';
 
 export const scheduleRecord = z.strictObject({
@@ -11,7 +11,7 @@ export const scheduleRecord = z.strictObject({
   due: isoDate,
   /** Extended due date (时间服从质量), with the reason. */
   extendedDue: isoDate.optional(),
-  extensionReason: bounded(L.reason).optional(),
+  extensionReason: lines(L.reason).optional(),
 });
 
 export const acceptanceRecord = z.strictObject({
@@ -21,7 +21,7 @@ export const acceptanceRecord = z.strictObject({
   /** 督导组 member who accepted. */
   supervisor: bounded(L.supervisor),
   date: isoDate,
-  opinion: bounded(L.opinion),
+  opinion: lines(L.opinion),
   /** 验收合格; a failed check is recorded too, and keeps the next stage locked. */
   passed: z.boolean(),
   recordedAt: timestamp,
@@ -33,7 +33,7 @@ export const tickRecord = z.strictObject({
   done: z.boolean(),
   by: bounded(L.actor),
   at: timestamp,
-  note: bounded(L.note).optional(),
+  note: lines(L.note).optional(),
 });
 
 export const planActionRecord = z.strictObject({
@@ -44,7 +44,7 @@ export const planActionRecord = z.strictObject({
   templateActionId: id.optional(),
   mandatory: z.boolean(),
   title: bounded(L.planTitle),
-  description: bounded(L.planDescription),
+  description: lines(L.planDescription),
   due: isoDate,
   order: finite,
 });
@@ -59,7 +59,7 @@ export const planTextsSchema = z.strictObject({
   leadingGroup: z.array(z.strictObject({ role: bounded(20), names: bounded(300) })).max(50),
   requirements: text,
 });
-const planReviewStep = z.strictObject({ state: planReviewState, at: timestamp, by: bounded(L.actor), note: bounded(L.opinion).optional() });
+const planReviewStep = z.strictObject({ state: planReviewState, at: timestamp, by: bounded(L.actor), note: lines(L.opinion).optional() });
 
 export const planReviewRecord = z.strictObject({
   unitId: id,
@@ -85,7 +85,7 @@ export const meetingRecord = z.strictObject({
   keyStaffTrained: z.boolean().optional(),
   /** 督导组 / 上级党组织 people present. */
   supervisorsPresent: z.array(bounded(L.personName)).max(50),
-  notes: bounded(L.meetingNotes).optional(),
+  notes: lines(L.meetingNotes).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -99,7 +99,7 @@ export const thresholdChangeRecord = z.strictObject({
   key: id,
   from: finite,
   to: finite,
-  reason: bounded(L.reason),
+  reason: lines(L.reason),
   by: bounded(L.actor),
   at: timestamp,
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isValidIsoDate } from '../util/dates';
+import { isVisibleText } from '../util/text';
 
 /** The longest text any stored field holds (a plan's paragraph is 5,000 characters at most). */
 export const MAX_TEXT = 5000;
@@ -36,11 +37,17 @@ export const TEXT_LIMITS = {
 } as const;
 
 export const id = z.string().min(1).max(80);
-export const text = z.string().max(MAX_TEXT);
-/** Text of at most `max` characters (as the form's input allows). */
-export const bounded = (max: number) => z.string().max(max, { message: `不能超过 ${max} 个字` });
-/** Text that must be filled in, of at most `max` characters. */
-export const required = (max: number) => bounded(max).min(1, { message: '不能为空' });
+const HIDDEN = '含有不可见的控制字符或格式字符';
+/** One line of at most `max` characters (as the form's input allows), nothing invisible in it. */
+export const bounded = (max: number) =>
+  z.string().max(max, { message: `不能超过 ${max} 个字` }).refine((v) => isVisibleText(v, 'line'), { message: HIDDEN });
+/** A one-line text that must be filled in, of at most `max` characters. */
+export const required = (max: number) => bounded(max).refine((v) => v.trim().length > 0, { message: '不能为空' });
+/** Text of several lines (notes, opinions, paragraphs), at most `max` characters. */
+export const lines = (max: number) =>
+  z.string().max(max, { message: `不能超过 ${max} 个字` }).refine((v) => isVisibleText(v, 'multiline'), { message: HIDDEN });
+/** Any stored paragraph. */
+export const text = lines(MAX_TEXT);
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;

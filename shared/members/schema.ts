@@ -1,7 +1,7 @@
 /** The roster's records and tables: 党支部, 内设科室 / 二级单位, and the people of a unit. */
 import { z } from 'zod';
 import { defineTable } from '../data/table';
-import { bounded, finite, id, required, TEXT_LIMITS as L, timestamp, yearMonth } from '../data/fields';
+import { bounded, finite, id, lines, required, TEXT_LIMITS as L, timestamp, yearMonth } from '../data/fields';
 import { EDUCATIONS, EMPLOYMENTS, GENDERS, OFFICE_KINDS, PARTY_STATUSES, PERSON_KINDS, ROLES } from './types';
 
 export const awaySchema = z.strictObject({ place: bounded(L.awayPlace), contact: bounded(L.awayContact) });
@@ -48,7 +48,7 @@ export const memberRecord = z.strictObject({
   /** 外出 (务工、流动): where, and how to reach them. */
   away: awaySchema.nullable(),
   phone: bounded(L.phone).optional(),
-  note: bounded(L.note).optional(),
+  note: lines(L.note).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -48,6 +48,16 @@ export function isClean(s: string, field: 'line' | 'multiline' = 'line'): boolea
   return (field === 'line' ? cleanLine(s) : cleanMultiline(s)) === s;
 }
 
+/**
+ * True when the text holds nothing invisible: no control character (but line breaks and tabs in
+ * a multi-line field), no format character, no lone surrogate, and it is NFC. Looser than
+ * isClean about spaces: for what is stored and read back from files.
+ */
+export function isVisibleText(s: string, field: 'line' | 'multiline' = 'line'): boolean {
+  if (field === 'line' && /[\n\t]/u.test(s)) return false;
+  return withoutInvisible(s) === s && s.normalize('NFC') === s;
+}
+
 /** What a spreadsheet may read as a formula (=, +, -, @) or a cell split (tab, CR), behind any apostrophes. */
 const FORMULA_START = /^'*[=+\-@\t\r]/u;
 /** "-12.5", "+86 138-0000-0000", a lone "-": digits and punctuation only, nothing a formula can call. */

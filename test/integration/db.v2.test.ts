@@ -12,6 +12,7 @@ import { schemaAt } from '@shared/data/registry';
 import { officeIdForBranch } from '@shared/members/migrations/overseesToOffices';
 import { openDb } from '../../renderer/db/db';
 import { listAutoBackups, readAutoBackup } from '../../renderer/db/repos/autoBackups';
+import { exportUnitBackup } from '../../renderer/db/repos/backup';
 import { decodeBackup, sameBackupContent } from '@shared/backup/format';
 
 const names: string[] = [];
@@ -87,6 +88,28 @@ describe('schema version 2', () => {
     const kept = await readAutoBackup(db, autos[0].id);
     const original = decodeBackup(readFileSync(fileURLToPath(new URL('../fixtures/backup/unit-backup-v1.json', import.meta.url))));
     expect(kept.ok && original.ok && sameBackupContent(kept.value, original.value)).toBe(true);
+    db.close();
+  });
+
+  it('cleans text stored before entry points cleaned it, so the upgraded unit exports', async () => {
+    const name = fresh('dirty');
+    const old = await openDb(name, { upTo: 1 });
+    const dirty = JSON.parse(JSON.stringify(fixture)) as typeof fixture;
+    const members = dirty.records.members as { name: string; note?: string }[];
+    members[0].name = `${members[0].name.slice(0, 1)}\u200b${members[0].name.slice(1)}`;
+    members[1].note = '\u202e反转的备注';
+    (dirty.records.ticks as { note?: string }[])[0].note = '抽查\u0007 12 本';
+    await old.table('units').add({ ...dirty.unit, name: `\u2066${String(dirty.unit.name)}` });
+    for (const [table, rows] of Object.entries(dirty.records)) await old.table(table).bulkAdd(rows);
+    old.close();
+
+    const db = await openDb(name);
+    const unitId = String(fixture.unit.id);
+    const exported = await exportUnitBackup(db, unitId, '0.2.0', '2030-01-01T00:00:00.000Z');
+    expect(exported.unit.name).toBe(fixture.unit.name);
+    expect(exported.records.members.map((m) => m.name).sort()).toEqual((fixture.records.members as { name: string }[]).map((m) => m.name).sort());
+    expect(exported.records.members.find((m) => m.id === (fixture.records.members[1] as { id: string }).id)!.note).toBe('反转的备注');
+    expect(exported.records.ticks[0].note).toBe('抽查 12 本');
     db.close();
   });
 });

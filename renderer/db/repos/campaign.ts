@@ -2,6 +2,8 @@
  * A unit's campaign records: 督导组 acceptances, stage schedules and checklist ticks.
  * Plan, meeting and threshold writes live in their own files and are re-exported here.
  */
+import { actorName } from './audit';
+import { cleanLine, cleanMultiline } from '@shared/util/text';
 import { validateAcceptance, type AcceptanceInput } from '@shared/campaign/gates';
 import { findStage } from '@shared/campaign/lookup';
 import { extendSchedule as extended, shiftForLateTransition, validateExtension, validateScheduleEdit } from '@shared/campaign/schedule';
@@ -34,15 +36,16 @@ export async function recordAcceptance(
   input: AcceptanceInput,
   ctx: CampaignContext,
 ): Promise<Acceptance> {
+  input = { ...input, supervisor: cleanLine(input.supervisor), opinion: cleanMultiline(input.opinion) };
   const title = stageTitle(ctx.template, input.stageId);
   failGate(validateAcceptance(input, ctx.today));
   const acceptance: Acceptance = {
     id: crypto.randomUUID(),
     unitId,
     stageId: input.stageId,
-    supervisor: input.supervisor.trim(),
+    supervisor: input.supervisor,
     date: input.date,
-    opinion: input.opinion.trim(),
+    opinion: input.opinion,
     passed: input.passed,
     recordedAt: ctx.now,
   };
@@ -64,7 +67,7 @@ export async function recordAcceptance(
 export async function setSchedule(db: PytDb, unitId: string, edited: Omit<StageSchedule, 'unitId'>, ctx: CampaignContext) {
   const title = stageTitle(ctx.template, edited.stageId);
   const schedule: StageSchedule = { ...edited, unitId };
-  if (schedule.extensionReason !== undefined) schedule.extensionReason = schedule.extensionReason.trim();
+  if (schedule.extensionReason !== undefined) schedule.extensionReason = cleanMultiline(schedule.extensionReason);
   return writeUnit(db, unitId, ctx, ['schedules'], async (w) => {
     const all = await db.schedules.where('unitId').equals(unitId).toArray();
     failGate(validateScheduleEdit(ctx.template, all, schedule));
@@ -88,6 +91,7 @@ export async function extendSchedule(
   reason: string,
   ctx: CampaignContext,
 ): Promise<StageSchedule> {
+  reason = cleanMultiline(reason);
   const title = stageTitle(ctx.template, stageId);
   return writeUnit(db, unitId, ctx, ['schedules'], async (w) => {
     const current = await db.schedules.get([unitId, stageId]);
@@ -156,8 +160,8 @@ export async function setTick(
     .find((i) => i.id === itemId);
   if (!item) throw new UserError(`模板中没有检查项 ${itemId}`);
   if (item.measure) throw new UserError(`“${item.title}”由系统根据数据自动判断，不能手工勾选`);
-  const note = input.note?.trim();
-  const tick: ChecklistTick = { unitId, itemId, done: input.done, by: ctx.actor, at: ctx.now, ...(note ? { note } : {}) };
+  const note = input.note === undefined ? undefined : cleanMultiline(input.note);
+  const tick: ChecklistTick = { unitId, itemId, done: input.done, by: actorName(ctx.actor), at: ctx.now, ...(note ? { note } : {}) };
   await writeUnit(db, unitId, ctx, ['ticks'], async (w) => {
     await db.ticks.put(tick);
     w.audit({

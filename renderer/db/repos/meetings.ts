@@ -1,4 +1,5 @@
 /** Meeting records; for now the 转段动员会 (R-STAGE-MOBILISE). */
+import { cleanLine, cleanMultiline } from '@shared/util/text';
 import { z } from 'zod';
 import { MEETING_KIND_LABEL, MEETING_KINDS, type Meeting } from '@shared/campaign/types';
 import { formatChineseDate, isValidIsoDate } from '@shared/util/dates';
@@ -8,7 +9,8 @@ import { writeUnit } from '../write';
 import type { CampaignContext } from './context';
 import { failIf } from './errors';
 
-const text = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过 ${max} 个字`);
+const text = (label: string, max: number) => z.string().overwrite(cleanLine).max(max, `${label}不能超过 ${max} 个字`);
+const paragraph = (label: string, max: number) => z.string().overwrite(cleanMultiline).max(max, `${label}不能超过 ${max} 个字`);
 
 const meetingInputSchema = z.object({
   id: z.string().optional(),
@@ -20,7 +22,7 @@ const meetingInputSchema = z.object({
   speaker: text('动员讲话人', 20).optional(),
   keyStaffTrained: z.boolean().optional(),
   supervisorsPresent: z.array(text('督导组参会人员', 20)).transform((names) => names.filter(Boolean)),
-  notes: text('备注', 2000).optional(),
+  notes: paragraph('备注', 2000).optional(),
 });
 export type MeetingInput = z.input<typeof meetingInputSchema>;
 

@@ -2,6 +2,8 @@
  * R-STAGE-PLAN: the stage work plan (工作方案) and its 督导组 review. 规定动作 cannot be removed
  * or renamed; any edit of a submitted or approved plan sends it back to 草稿.
  */
+import { actorName } from './audit';
+import { cleanLine, cleanMultiline } from '@shared/util/text';
 import { applyPlanReviewEvent, canRemovePlanAction, nextPlanReview, validatePlanAction } from '@shared/campaign/plan';
 import { defaultSchedule, findStage } from '@shared/campaign/lookup';
 import { PLAN_REVIEW_LABEL, type PlanAction, type PlanReview, type PlanReviewEvent, type PlanTexts } from '@shared/campaign/types';
@@ -32,7 +34,7 @@ export async function markEdited(db: PytDb, w: UnitWrite, unitId: string, stageI
   await db.planReviews.put({
     ...review,
     state: next.value,
-    history: [...review.history, { state: next.value, at: ctx.now, by: ctx.actor, note: '修改工作方案' }],
+    history: [...review.history, { state: next.value, at: ctx.now, by: actorName(ctx.actor), note: '修改工作方案' }],
   });
   w.audit({
     action: 'planReview.edit',
@@ -55,7 +57,7 @@ export async function savePlanAction(
     const old = input.id ? await db.planActions.get(input.id) : undefined;
     if (input.id && (!old || old.unitId !== unitId)) throw new UserError('该动作不存在或已被删除');
     if (old && old.stageId !== input.stageId) throw new UserError('不能把动作移到其他阶段');
-    if (old?.mandatory && input.title.trim() !== old.title) {
+    if (old?.mandatory && cleanLine(input.title) !== old.title) {
       throw new UserError(`“${old.title}”是规定动作，不能改名`);
     }
     const siblings = await db.planActions.where('[unitId+stageId]').equals([unitId, input.stageId]).toArray();
@@ -65,8 +67,8 @@ export async function savePlanAction(
       stageId: input.stageId,
       mandatory: old?.mandatory ?? false,
       ...(old?.templateActionId ? { templateActionId: old.templateActionId } : {}),
-      title: input.title.trim(),
-      description: input.description.trim(),
+      title: cleanLine(input.title),
+      description: cleanMultiline(input.description),
       due: input.due,
       order: input.order ?? old?.order ?? siblings.reduce((max, a) => Math.max(max, a.order + 1), 0),
     };
@@ -114,14 +116,14 @@ export async function transitionPlanReview(
     const r = applyPlanReviewEvent(snapshot, stageId, event);
     if (!r.ok) throw new UserError(reasonsMessage(r.error));
     const old = snapshot.planReviews.find((p) => p.stageId === stageId);
-    const note = ctx.note?.trim();
+    const note = ctx.note === undefined ? undefined : cleanMultiline(ctx.note);
     const review: PlanReview = {
       // Keeps the plan's texts: a review step changes the state, not the plan.
       ...old,
       unitId,
       stageId,
       state: r.value,
-      history: [...(old?.history ?? []), { state: r.value, at: ctx.now, by: ctx.actor, ...(note ? { note } : {}) }],
+      history: [...(old?.history ?? []), { state: r.value, at: ctx.now, by: actorName(ctx.actor), ...(note ? { note } : {}) }],
     };
     await db.planReviews.put(review);
     const from = PLAN_REVIEW_LABEL[old?.state ?? 'draft'];
@@ -144,8 +146,8 @@ export async function savePlanTexts(
   ctx: CampaignContext,
 ): Promise<PlanReview> {
   if (!findStage(ctx.template, stageId)) throw new UserError(`模板中没有阶段 ${stageId}`);
-  failGate(validatePlanTexts(texts));
   const clean = cleanPlanTexts(texts);
+  failGate(validatePlanTexts(clean));
   return writeUnit(db, unitId, ctx, ['planReviews'], async (w) => {
     const before = await db.planReviews.get([unitId, stageId]);
     if (before && JSON.stringify(before.texts) === JSON.stringify(clean)) return before;

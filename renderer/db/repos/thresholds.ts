@@ -1,4 +1,6 @@
 /** City-set thresholds (R-MEET-SIX attendance, R-SURVEY-70 …): a unit's change is kept on record. */
+import { actorName } from './audit';
+import { cleanMultiline } from '@shared/util/text';
 import { formatThreshold, thresholdValue, validateThresholdChange } from '@shared/campaign/thresholds';
 import type { ThresholdChange } from '@shared/campaign/types';
 import type { PytDb } from '../db';
@@ -26,8 +28,8 @@ export async function changeThreshold(
       key,
       from,
       to: value,
-      reason: reason.trim(),
-      by: ctx.actor,
+      reason: cleanMultiline(reason),
+      by: actorName(ctx.actor),
       at: ctx.now,
     };
     await db.thresholdOverrides.put({ unitId, key, value });
