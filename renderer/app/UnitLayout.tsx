@@ -3,7 +3,9 @@ import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { listUnits } from '../db/repos/units';
-import { useApp } from './context';
+import { nowIso, today, useApp } from './context';
+import { ensureDailyAutoBackup } from '../db/repos/backup';
+import { APP_VERSION } from '../version';
 import { UnitProvider } from './unitContext';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { FEATURES } from './features';
@@ -24,6 +26,13 @@ export function UnitLayout() {
   const unit = units?.find((u) => u.id === unitId);
   // A unit whose page failed is not reopened by the next start.
   const [failedUnit, setFailedUnit] = useState<string | null>(null);
+
+  // Once a day, the first time the unit is opened: a backup on this PC. It never blocks the page.
+  const unitKey = unit?.id;
+  useEffect(() => {
+    if (!unitKey) return;
+    void ensureDailyAutoBackup(db, unitKey, APP_VERSION, nowIso(), today()).catch(() => undefined);
+  }, [db, unitKey]);
 
   useEffect(() => {
     if (unit && unit.id !== failedUnit && settings.lastUnitId !== unit.id) void updateSettings({ lastUnitId: unit.id });

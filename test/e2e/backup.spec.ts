@@ -67,3 +67,25 @@ test('a backup from the first version restores: 分管 now names an office, and 
   await page.waitForTimeout(500); // let the dialog finish opening before the picture
   await shot(page, '30-v1-backup-offices');
 });
+
+test('automatic backups: one a day on opening, listed with dates, restorable with a preview', async ({ page }) => {
+  await pinToday(page, '2026-09-10T10:00:00+08:00');
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await welcome.openDemo();
+  await expect(page.getByTestId('current-stage')).toBeVisible();
+  const nav = new UnitNav(page);
+  await nav.go('单位与设置');
+  const card = page.getByTestId('auto-backups');
+  await expect(card.getByRole('listitem')).toHaveCount(1);
+  await expect(card).toContainText('每日自动');
+  await card.getByText('查看并恢复').click();
+  const dialog = page.getByRole('dialog', { name: '从备份恢复单位' });
+  await expect(dialog.getByTestId('restore-summary')).toContainText('中共示例市经济局机关委员会');
+  await expect(dialog).toContainText('每日自动的自动备份');
+  await dialog.getByText('作为一个新单位恢复').click();
+  await dialog.getByRole('button', { name: /恢\s*复/ }).click();
+  await expect(page.getByRole('combobox', { name: '切换单位' })).toBeVisible();
+  await expect(page.getByText('已恢复单位：示例市经济局（恢复）')).toBeVisible();
+  await shot(page, '31-auto-backup-restored');
+});

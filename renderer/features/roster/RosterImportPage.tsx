@@ -18,6 +18,8 @@ import { useAction } from '../../app/useAction';
 import { bridge } from '../../bridge';
 import { readRosterFile } from '../members/io/readRosterFile';
 import { importMembers } from '../../db/repos/members';
+import { takeAutoBackup } from '../../db/repos/backup';
+import { APP_VERSION } from '../../version';
 import { useRoster } from './useRoster';
 
 type RowFilter = 'all' | 'errors' | 'warnings' | 'same' | 'inferred';
@@ -69,6 +71,8 @@ export function RosterImportPage() {
     run(async () => {
       if (!preview) return;
       const rows = preview.rows.filter((r) => chosen.has(r.line)).map((r) => asImported(r, rejected));
+      // The roster as it was, kept on this PC in case the import was the wrong file.
+      await takeAutoBackup(db, unit.id, 'beforeImport', APP_VERSION, nowIso());
       const result = await importMembers(db, unit.id, rows, { actor, now: nowIso(), today: today() });
       // Leave before the preview re-renders against the new roster.
       setPreview(null);

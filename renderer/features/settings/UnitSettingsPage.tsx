@@ -8,6 +8,7 @@ import { ThresholdsCard } from './ThresholdsCard';
 import { FontsCard } from './FontsCard';
 import { OperatorCard } from './OperatorCard';
 import { DataCard } from './DataCard';
+import { AutoBackupsCard } from './AutoBackupsCard';
 
 export function UnitSettingsPage() {
   const { db } = useApp();
@@ -31,6 +32,7 @@ export function UnitSettingsPage() {
         </Col>
         <Col xs={24} xl={12}>
           <DataCard />
+          <AutoBackupsCard />
           <OperatorCard />
           <ThresholdsCard />
           <FontsCard />
