@@ -144,24 +144,6 @@ describe('restoreUnitBackup replace', () => {
     await expect(restoreUnitBackup(db, moved, restoreOpts('replace'))).rejects.toThrow('请改用“作为新单位恢复”');
     expect(await counts(db)).toEqual(before);
   });
-
-  it('one changed character, an invalid byte or a missing checksum is refused, never restored changed', () => {
-    const b = decodeBackupOrThrow(readFileSync(fileURLToPath(new URL('../fixtures/backup/unit-backup-v2.json', import.meta.url))));
-    const text = new TextDecoder().decode(encodeBackup(b));
-    const name = b.records.members[0].name;
-    // 郑 → 郐 is one flipped bit in UTF-8; here: the first member's name loses a character.
-    const edited = text.replace(`"name": "${name}"`, `"name": "${name.slice(0, -1)}"`);
-    expect(edited).not.toBe(text);
-    expect(decodeBackup(new TextEncoder().encode(edited))).toEqual({ ok: false, error: [expect.stringContaining('校验码不符')] });
-    const raw = new TextEncoder().encode(text);
-    const invalid = raw.slice();
-    invalid[raw.indexOf(0xe5)] = 0xff; // inside a Chinese character
-    expect(decodeBackup(invalid)).toEqual({ ok: false, error: [expect.stringContaining('无法识别的字节')] });
-    const { checksum: _c, ...withoutSum } = JSON.parse(text) as Record<string, unknown>;
-    expect(decodeBackup(new TextEncoder().encode(JSON.stringify(withoutSum)))).toEqual({ ok: false, error: [expect.stringContaining('缺少校验码')] });
-    // Indentation does not change the content: the same backup re-indented still reads.
-    expect(decodeBackup(new TextEncoder().encode(JSON.stringify(JSON.parse(text)))).ok).toBe(true);
-  });
 });
 
 describe('deleteUnitWithBackup', () => {
@@ -250,24 +232,6 @@ describe('a backup that would not restore', () => {
     await expect(exportUnitBackup(db, unitId, APP, later)).rejects.toThrow(`records.members[`);
     await expect(deleteUnitWithBackup(db, unitId, APP, later)).rejects.toThrow('未能通过备份校验');
     expect(await counts(db)).toEqual(before);
-  });
-
-  it('one changed character, an invalid byte or a missing checksum is refused, never restored changed', () => {
-    const b = decodeBackupOrThrow(readFileSync(fileURLToPath(new URL('../fixtures/backup/unit-backup-v2.json', import.meta.url))));
-    const text = new TextDecoder().decode(encodeBackup(b));
-    const name = b.records.members[0].name;
-    // 郑 → 郐 is one flipped bit in UTF-8; here: the first member's name loses a character.
-    const edited = text.replace(`"name": "${name}"`, `"name": "${name.slice(0, -1)}"`);
-    expect(edited).not.toBe(text);
-    expect(decodeBackup(new TextEncoder().encode(edited))).toEqual({ ok: false, error: [expect.stringContaining('校验码不符')] });
-    const raw = new TextEncoder().encode(text);
-    const invalid = raw.slice();
-    invalid[raw.indexOf(0xe5)] = 0xff; // inside a Chinese character
-    expect(decodeBackup(invalid)).toEqual({ ok: false, error: [expect.stringContaining('无法识别的字节')] });
-    const { checksum: _c, ...withoutSum } = JSON.parse(text) as Record<string, unknown>;
-    expect(decodeBackup(new TextEncoder().encode(JSON.stringify(withoutSum)))).toEqual({ ok: false, error: [expect.stringContaining('缺少校验码')] });
-    // Indentation does not change the content: the same backup re-indented still reads.
-    expect(decodeBackup(new TextEncoder().encode(JSON.stringify(JSON.parse(text)))).ok).toBe(true);
   });
 });
 
