@@ -3,11 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Branch, Member } from '@shared/members/types';
 import { useApp } from '../../app/context';
 import type { PytDb } from '../../db/db';
+import { listBranches } from '../../db/repos/members';
 
-/** The unit's branches in their order. */
-export function listBranches(db: PytDb, unitId: string): Promise<Branch[]> {
-  return db.branches.where('unitId').equals(unitId).sortBy('order');
-}
+export { listBranches };
 
 /** People with the unitHead or teamMember role (the multi-entry `roles` index: a handful of rows). */
 export async function listLeaders(db: PytDb, unitId: string): Promise<Member[]> {
