@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, safeFileName, sanitizeText, textWidthInChars, toParagraphs } from './text';
 import { chineseNumeral, formatChineseDate, formatChineseDateRange, formatChineseDateTime } from './chineseDate';
-import { wrapTitle } from './layout/title';
 import { placeSignature } from './layout/signature';
 import { columnWidths } from './layout/table';
 
@@ -18,12 +17,109 @@ describe('user text', () => {
   it('escapes markup', () => {
     expect(escapeXml('a<b>&"c"')).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
   });
-  it('makes safe file names', () => {
-    expect(safeFileName('张/三:*?.docx')).toBe('张_三___.docx');
-    expect(safeFileName('\u0000')).toBe('未命名');
+  it('drops bidi controls, so a title cannot print reversed', () => {
+    const bidi = ['\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+    expect(sanitizeText('反\u202E转')).toBe('反转');
+    expect(sanitizeText('\u202E关于召开专题组织生活会的通知\u202C')).toBe('关于召开专题组织生活会的通知');
+    for (const c of bidi) expect(sanitizeText(`张${c}三`), `U+${c.codePointAt(0)!.toString(16)}`).toBe('张三');
   });
-  it('measures width in characters: digits are half width', () => {
+  it('drops zero-width and invisible characters', () => {
+    const invisible = ['\u200B', '\u200C', '\u200D', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064', '\uFEFF', '\u180E', '\u00AD'];
+    for (const c of invisible) expect(sanitizeText(`党${c}支部`), `U+${c.codePointAt(0)!.toString(16)}`).toBe('党支部');
+    expect(sanitizeText('\uFEFF张\u200B三\u200D')).toBe('张三');
+    expect(toParagraphs('\u200B\n一\u2060\n')).toEqual(['一']);
+  });
+  it('keeps what is visible: emoji with modifiers, flags, variation selectors, accents', () => {
+    expect(sanitizeText('👍🏽🇨🇳☺\uFE0Fe\u0301')).toBe('👍🏽🇨🇳☺\uFE0Fe\u0301');
+  });
+});
+
+describe('file names', () => {
+  const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  const codePoints = (s: string) => Array.from(s).length;
+
+  it('replaces characters Windows forbids', () => {
+    expect(safeFileName('张/三:*?.docx')).toBe('张_三___.docx');
+    expect(safeFileName('a\\b"c<d>e|f', '.docx')).toBe('a_b_c_d_e_f.docx');
+    expect(safeFileName('一\n二\t三')).toBe('一_二_三');
+  });
+  it('is never empty', () => {
+    expect(safeFileName('\u0000')).toBe('未命名');
+    expect(safeFileName('')).toBe('未命名');
+    expect(safeFileName(' . ', '.docx')).toBe('未命名.docx');
+    expect(safeFileName('\u202E\u200B', '.docx')).toBe('未命名.docx');
+  });
+  it('trims dots and spaces at both ends', () => {
+    expect(safeFileName(' .党性分析材料. ', '.docx')).toBe('党性分析材料.docx');
+    expect(safeFileName('报告...')).toBe('报告');
+  });
+  it('a name already ending in .docx and short enough comes back unchanged', () => {
+    expect(safeFileName('张三党性分析材料.docx')).toBe('张三党性分析材料.docx');
+    expect(safeFileName('张三党性分析材料', '.docx')).toBe('张三党性分析材料.docx');
+  });
+  it('cuts a long name to 80 code points before adding the extension', () => {
+    const name = safeFileName('党'.repeat(100), '.docx');
+    expect(name).toBe(`${'党'.repeat(80)}.docx`);
+    expect(safeFileName('a'.repeat(100))).toBe('a'.repeat(80));
+    // The cut exposes a space and a dot: trimmed.
+    expect(safeFileName(`${'党'.repeat(78)} .${'员'.repeat(20)}`, '.docx')).toBe(`${'党'.repeat(78)}.docx`);
+  });
+  it('never cuts an emoji in half, nor a grapheme cluster', () => {
+    for (const emoji of ['😀', '👍🏽', '🇨🇳', '👩🏻', 'e\u0301']) {
+      for (let pad = 76; pad <= 80; pad++) {
+        const name = safeFileName(`${'a'.repeat(pad)}${emoji}${'b'.repeat(10)}`, '.docx');
+        expect(name.endsWith('.docx')).toBe(true);
+        expect(name).not.toContain('\uFFFD');
+        expect(name).not.toMatch(loneSurrogate);
+        const base = name.slice(0, -'.docx'.length);
+        expect(codePoints(base)).toBeLessThanOrEqual(80);
+        // The emoji is either whole or gone.
+        const rest = base.slice(pad);
+        expect(rest === '' || rest.startsWith(emoji)).toBe(true);
+      }
+    }
+    expect(safeFileName(`${'a'.repeat(79)}👍🏽`)).toBe('a'.repeat(79));
+    expect(safeFileName(`${'a'.repeat(78)}👍🏽`)).toBe(`${'a'.repeat(78)}👍🏽`);
+    expect(safeFileName(`${'a'.repeat(79)}🇨🇳`)).toBe('a'.repeat(79));
+  });
+  it('a single cluster longer than the limit is cut by code points', () => {
+    const name = safeFileName(`a${'\u0301'.repeat(100)}`);
+    expect(codePoints(name)).toBe(80);
+  });
+  it('strips bidi controls and zero-width characters', () => {
+    expect(safeFileName('反\u202E转\u200B\u2066.docx')).toBe('反转.docx');
+    expect(safeFileName('\u202Excod.exe', '.docx')).toBe('xcod.exe.docx');
+  });
+  it('never a bare reserved device name', () => {
+    for (const reserved of ['CON', 'con', 'Prn', 'AUX', 'NUL', 'COM1', 'com9', 'LPT1', 'lpt9', 'CON.docx', 'nul.tar.gz', 'CON .docx']) {
+      const name = safeFileName(reserved);
+      expect(name.split('.')[0].trimEnd(), reserved).not.toMatch(/^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])$/i);
+      expect(name.startsWith('_')).toBe(true);
+    }
+    expect(safeFileName('CON', '.docx')).toBe('_CON.docx');
+    expect(safeFileName('com1.备份', '.docx')).toBe('_com1.备份.docx');
+    expect(safeFileName('CONSOLE', '.docx')).toBe('CONSOLE.docx');
+    expect(safeFileName('COM10')).toBe('COM10');
+    // The prefix keeps the limit.
+    expect(codePoints(safeFileName(`CON.${'党'.repeat(90)}`, '.docx'))).toBe(80 + 5);
+  });
+});
+
+describe('text width', () => {
+  it('digits and Latin are half width, Chinese full', () => {
     expect(textWidthInChars('2005年9月1日')).toBe(6);
+    expect(textWidthInChars('ABC 中')).toBe(3);
+  });
+  it('Chinese quotation marks, dashes and ellipses are full width', () => {
+    expect(textWidthInChars('“三个代表”')).toBe(6);
+    expect(textWidthInChars('——……')).toBe(4);
+    expect(textWidthInChars('买买提·艾力')).toBe(6);
+  });
+  it('a grapheme counts once; invisible characters not at all', () => {
+    expect(textWidthInChars('👍🏽')).toBe(1);
+    expect(textWidthInChars('🇨🇳')).toBe(1);
+    expect(textWidthInChars('e\u0301')).toBe(0.5);
+    expect(textWidthInChars('党\u200B员')).toBe(2);
   });
 });
 
@@ -45,19 +141,6 @@ describe('Chinese dates', () => {
   });
   it('heading numerals', () => {
     expect([1, 6, 10, 11, 20, 23].map(chineseNumeral)).toEqual(['一', '六', '十', '十一', '二十', '二十三']);
-  });
-});
-
-describe('titles break by meaning', () => {
-  it('short titles stay on one line', () => {
-    expect(wrapTitle('党性分析材料')).toEqual(['党性分析材料']);
-  });
-  it('long titles break after the issuer or before 关于, keeping words whole and lines ≤ 20', () => {
-    const lines = wrapTitle('中共某市经济局机关支部委员会关于召开专题组织生活会情况的通报');
-    expect(lines).toEqual(['中共某市经济局机关支部委员会', '关于召开专题组织生活会情况的通报']);
-    for (const l of wrapTitle('中共某市经济局机关支部委员会关于拟定不履行党员义务、不符合党员条件党员情况的报告')) {
-      expect([...l].length).toBeLessThanOrEqual(20);
-    }
   });
 });
 
@@ -90,11 +173,5 @@ describe('table widths', () => {
     const w = columnWidths([8, 32, 13, 28, 19]);
     expect(w.reduce((a, b) => a + b, 0)).toBe(8845);
     expect(w.every(Number.isInteger)).toBe(true);
-  });
-});
-
-describe('titles break after the organisation name', () => {
-  it('某市经济局机关党支部 / 群众满意度测评结果统计表', () => {
-    expect(wrapTitle('某市经济局机关党支部群众满意度测评结果统计表')).toEqual(['某市经济局机关党支部', '群众满意度测评结果统计表']);
   });
 });

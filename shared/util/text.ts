@@ -12,9 +12,10 @@ const CONTROL = /[^\P{Cc}\t\n]/gu;
  * Format characters (Unicode Cf): bidi embeddings, overrides and isolates (U+202A–202E,
  * U+2066–2069), LRM/RLM (U+200E/200F), ALM (U+061C), zero-width space and joiners
  * (U+200B–200D), word joiner (U+2060), BOM (U+FEFF), soft hyphen. None is seen, all change
- * what a string compares equal to, and some reorder what is shown.
+ * what a string compares equal to, and some reorder what is shown. Exported for the document
+ * layer's own cleaning; global, so use it with `replace`, not `test`.
  */
-const FORMAT = /\p{Cf}/gu;
+export const FORMAT = /\p{Cf}/gu;
 /** A surrogate without its pair: not a character, and not storable as UTF-8. */
 const LONE_SURROGATE = /\p{Cs}/gu;
 /** Trailing spaces of each line of a multi-line text. */
