@@ -31,6 +31,16 @@ export function formatChineseDate(date: IsoDate | Date | undefined | null): stri
   return `${p.year}年${p.month}月${p.day ? `${p.day}日` : ''}`;
 }
 
+/**
+ * `2005-09-20` → `2005年` and `9月20日` on two lines, for a narrow table column: the date
+ * column of a ledger should not be wider than the text it sits beside.
+ */
+export function formatStackedChineseDate(date: IsoDate | undefined | null): string {
+  const full = formatChineseDate(date);
+  const i = full.indexOf('年');
+  return i > 0 && i < full.length - 1 ? `${full.slice(0, i + 1)}\n${full.slice(i + 1)}` : full;
+}
+
 /** `2005-09-05` → `9月5日` (inside one year, as schedules write it). */
 export function formatShortChineseDate(date: IsoDate | undefined | null): string {
   if (!date) return '';

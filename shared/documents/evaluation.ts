@@ -5,7 +5,7 @@
  * reported upwards, with the facts, the help given and the 督导组's check.
  */
 import { formatChineseDate, type IsoDate } from './chineseDate';
-import { attachmentNote, attachmentStart, bodyText, heading, plainLine, title } from './layout/paragraphs';
+import { attachmentNote, attachmentStart, bodyText, closeWith, heading, plainLine, title, type Block } from './layout/paragraphs';
 import { signatureBlock, type Signature } from './layout/signature';
 import { table, type Cell } from './layout/table';
 import { packDocx } from './package';
@@ -35,7 +35,7 @@ export interface MemberOpinionModel {
   signature: Signature;
 }
 
-export function memberOpinionBody(m: MemberOpinionModel): string[] {
+export function memberOpinionBody(m: MemberOpinionModel): Block[] {
   const l = (text: string): Cell => ({ text, kind: 'label' });
   const rows: Cell[][] = [
     [l('姓名'), m.memberName, l('性别'), m.gender ?? '', l('出生年月'), formatChineseDate(m.birth)],
@@ -43,13 +43,14 @@ export function memberOpinionBody(m: MemberOpinionModel): string[] {
     [l('党员互评意见'), { text: m.peerOpinion, span: 5 }],
     [l('群众评议意见'), { text: m.massOpinion, span: 5 }],
     [l('支部评议意见'), { text: m.branchOpinion, span: 5 }],
-    [l('是否履行党员义务'), l(yesNo(m.fulfilsObligations)), l('是否符合党员条件'), l(yesNo(m.meetsConditions)), l('整改要求和期限'), m.requirements ?? '无'],
+    [l('是否履行\n党员义务'), l(yesNo(m.fulfilsObligations)), l('是否符合\n党员条件'), l(yesNo(m.meetsConditions)), l('整改要求\n和期限'), m.requirements ?? '无'],
   ];
-  return [
+  const out: Block[] = [
     ...title(`${m.branchName}党员评议意见`),
-    table({ columns: [17, 17, 17, 15, 17, 17], rows, rowHeights: { 2: 2000, 3: 2000, 4: 2000 }, minRowHeight: 700 }),
-    ...signatureBlock(m.signature),
+    ...table({ columns: [0, 1, 0, 1, 0, 1.2], rows, rowHeights: { 2: 2000, 3: 2000, 4: 2000 }, minRowHeight: 700 }),
   ];
+  closeWith(out, signatureBlock(m.signature));
+  return out;
 }
 
 export async function buildMemberOpinion(m: MemberOpinionModel, options?: DocumentOptions): Promise<Uint8Array> {
@@ -63,7 +64,7 @@ export interface MemberOpinionSummaryModel {
   signature: Signature;
 }
 
-export function memberOpinionSummaryBody(m: MemberOpinionSummaryModel): string[] {
+export function memberOpinionSummaryBody(m: MemberOpinionSummaryModel): Block[] {
   const rows: Cell[][] = m.rows.map((r, i) => [
     { text: String(i + 1), kind: 'label' },
     { text: r.name, kind: 'label' },
@@ -72,11 +73,12 @@ export function memberOpinionSummaryBody(m: MemberOpinionSummaryModel): string[]
     r.opinion,
     r.note ?? '',
   ]);
-  return [
+  const out: Block[] = [
     ...title(`${m.branchName}党员评议意见汇总表`),
-    table({ columns: [2.5, 4, 5.6, 5.6, 13.6, 5.5], header: [['序号', '姓名', '是否履行党员义务', '是否符合党员条件', '支部评议意见', '备注']], rows }),
-    ...signatureBlock(m.signature),
+    ...table({ columns: [0, 0, 0, 0, 3, 1], header: [['序号', '姓名', '是否履行\n党员义务', '是否符合\n党员条件', '支部评议意见', '备注']], rows }),
   ];
+  closeWith(out, signatureBlock(m.signature));
+  return out;
 }
 
 export async function buildMemberOpinionSummary(m: MemberOpinionSummaryModel, options?: DocumentOptions): Promise<Uint8Array> {
@@ -118,8 +120,8 @@ export interface EvaluationReportModel {
 
 const LIST_TITLE = '拟定不履行党员义务、不符合党员条件党员情况一览表';
 
-export function evaluationReportBody(m: EvaluationReportModel): string[] {
-  const out = [...title(m.title || `${m.issuer}关于拟定不履行党员义务、不符合党员条件党员情况的报告`, m.titleLines)];
+export function evaluationReportBody(m: EvaluationReportModel): Block[] {
+  const out: Block[] = [...title(m.title || `${m.issuer}关于拟定不履行党员义务、不符合党员条件党员情况的报告`, m.titleLines)];
   out.push(plainLine(`${m.recipients}：`), ...bodyText(m.intro));
   if (m.members.length === 0) out.push(...bodyText('经评议，本支部没有拟定为不履行党员义务或不符合党员条件的党员。'));
   m.members.forEach((p, i) => {
@@ -130,8 +132,7 @@ export function evaluationReportBody(m: EvaluationReportModel): string[] {
   });
   if (m.supervisorReview) out.push(...bodyText(`督导组审核意见：${m.supervisorReview}`));
   out.push(...bodyText('特此报告。'));
-  if (m.members.length) out.push(...attachmentNote([LIST_TITLE]));
-  out.push(...signatureBlock({ name: m.issuer, date: m.date, sealed: m.sealed }));
+  closeWith(out, [...(m.members.length ? attachmentNote([LIST_TITLE]) : []), ...signatureBlock({ name: m.issuer, date: m.date, sealed: m.sealed })]);
   if (m.members.length) {
     const rows: Cell[][] = m.members.map((p, i) => [
       { text: String(i + 1), kind: 'label' },
@@ -142,7 +143,7 @@ export function evaluationReportBody(m: EvaluationReportModel): string[] {
       p.branchOpinion,
     ]);
     out.push(...attachmentStart(undefined, LIST_TITLE));
-    out.push(table({ columns: [2.5, 4, 2.6, 6.6, 5.6, 15.5], header: [['序号', '姓名', '性别', '入党时间', '拟定类别', '支部意见']], rows }));
+    out.push(...table({ columns: [0, 0, 0, 0, 0, 1], header: [['序号', '姓名', '性别', '入党时间', '拟定类别', '支部意见']], rows }));
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DOCUMENT_FONTS, type DocumentFonts } from '../ipc/contract';
 import { DOCUMENT_KINDS, type DocumentKindId } from '.';
 import { documentExamples } from '../../test/fixtures/documents/examples';
-import { assertWellFormed, readDocx } from '../../test/fixtures/documents/readDocx';
+import { assertWellFormed, attrs, attrsOf, plainText, readDocx, styleById } from '../../test/fixtures/documents/readDocx';
 import { CHAR_PITCH, CHAR_SPACE, LINE_PITCH, mm, TEXT_HEIGHT, TEXT_WIDTH } from './layout/page';
 
 const docxKinds = Object.values(DOCUMENT_KINDS).filter((k) => k.ext === 'docx');
@@ -18,11 +18,16 @@ describe('GB/T 9704 page layout, for every document kind', () => {
     for (const [name, xml] of Object.entries(parts)) if (name.endsWith('.xml') || name.endsWith('.rels')) assertWellFormed(xml);
     const doc = parts['word/document.xml'];
     expect(doc.match(/<w:sectPr>/g)).toHaveLength(1);
-    expect(doc).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
-    expect(doc).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" /);
-    expect(doc).toContain('<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"/>');
-    expect(doc).toContain('<w:footerReference w:type="default" r:id="rIdFooterOdd"/>');
-    expect(doc).toContain('<w:footerReference w:type="even" r:id="rIdFooterEven"/>');
+    expect(attrs(doc, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
+    expect(attrs(doc, 'w:pgMar')).toMatchObject({ 'w:top': '2098', 'w:right': '1474', 'w:bottom': '1984', 'w:left': '1587' });
+    expect(attrs(doc, 'w:docGrid')).toEqual({ 'w:type': 'linesAndChars', 'w:linePitch': '579', 'w:charSpace': '-842' });
+    const refs = attrsOf(doc, 'w:footerReference');
+    expect(refs.map((r) => r['w:type']).sort()).toEqual(['default', 'even']);
+    // The two references name the two footers, odd pages right and even pages left.
+    const rels = parts['word/_rels/document.xml.rels'];
+    const target = (type: string) => attrsOf(rels, 'Relationship').find((r) => r.Id === refs.find((f) => f['w:type'] === type)!['r:id'])!.Target;
+    expect(attrs(parts[`word/${target('default')}`], 'w:jc')['w:val']).toBe('right');
+    expect(attrs(parts[`word/${target('even')}`], 'w:jc')['w:val']).toBe('left');
     // Page numbering is never restarted: it runs on through the attachments.
     expect(doc).not.toMatch(/w:pgNumType[^>]*w:start/);
     expect(parts['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
@@ -45,26 +50,28 @@ describe('GB/T 9704 page layout, for every document kind', () => {
 
   it('styles: title 2号 方正小标宋简体, body 3号 仿宋_GB2312, headings 黑体/楷体, all in eastAsia and hAnsi', async () => {
     const styles = (await build('selfAnalysis'))['word/styles.xml'];
-    const styleXml = (id: string) => styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}">.*?</w:style>`))![0];
-    const fontsOf = (xml: string) => xml.match(/<w:rFonts [^>]*>/)![0];
-    const title = styleXml('DocTitle');
-    expect(fontsOf(title)).toContain('w:eastAsia="方正小标宋简体"');
-    expect(fontsOf(title)).toContain('w:hAnsi="方正小标宋简体"');
-    expect(title).toContain('<w:sz w:val="44"/>');
-    expect(title).toContain('<w:jc w:val="center"/>');
-    const normal = styleXml('Normal');
-    expect(fontsOf(normal)).toContain('w:eastAsia="仿宋_GB2312"');
-    expect(fontsOf(normal)).toContain('w:hAnsi="仿宋_GB2312"');
-    expect(normal).toContain('<w:sz w:val="32"/>');
-    expect(normal).toContain('<w:spacing w:before="0" w:after="0" w:line="579" w:lineRule="exact"/>');
-    expect(styleXml('Body')).toContain('<w:ind w:firstLineChars="200" w:firstLine="632"/>');
-    expect(fontsOf(styleXml('Heading1'))).toContain('w:eastAsia="黑体"');
-    expect(fontsOf(styleXml('Heading1'))).toContain('w:hAnsi="黑体"');
-    expect(fontsOf(styleXml('Heading2'))).toContain('w:eastAsia="楷体_GB2312"');
-    expect(styleXml('Heading3')).not.toContain('<w:rFonts');
-    const footer = styleXml('Footer');
-    expect(fontsOf(footer)).toContain('w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体"');
-    expect(footer).toContain('<w:sz w:val="28"/>');
+    const style = (id: string) => styleById(styles, id);
+    const fontsOf = (xml: string) => attrs(xml, 'w:rFonts');
+    const title = style('DocTitle');
+    expect(fontsOf(title)).toMatchObject({ 'w:eastAsia': '方正小标宋简体', 'w:hAnsi': '方正小标宋简体', 'w:ascii': '方正小标宋简体' });
+    expect(attrs(title, 'w:sz')['w:val']).toBe('44');
+    expect(attrs(title, 'w:jc')['w:val']).toBe('center');
+    const normal = style('Normal');
+    expect(fontsOf(normal)).toMatchObject({ 'w:eastAsia': '仿宋_GB2312', 'w:hAnsi': '仿宋_GB2312' });
+    expect(attrs(normal, 'w:sz')['w:val']).toBe('32');
+    expect(attrs(normal, 'w:spacing')).toMatchObject({ 'w:before': '0', 'w:after': '0', 'w:line': '579', 'w:lineRule': 'exact' });
+    expect(attrs(style('Body'), 'w:ind')).toMatchObject({ 'w:firstLineChars': '200', 'w:firstLine': '632' });
+    expect(fontsOf(style('Heading1'))).toMatchObject({ 'w:eastAsia': '黑体', 'w:hAnsi': '黑体' });
+    expect(fontsOf(style('Heading2'))).toMatchObject({ 'w:eastAsia': '楷体_GB2312' });
+    expect(style('Heading3')).not.toContain('<w:rFonts');
+    // docx's own heading colours and italics are gone: official headings are black and upright.
+    for (const id of ['Heading1', 'Heading2', 'Heading3', 'Heading4']) {
+      expect(style(id)).not.toContain('<w:color');
+      expect(style(id)).not.toMatch(/<w:i\/>/);
+    }
+    const footer = style('Footer');
+    expect(fontsOf(footer)).toMatchObject({ 'w:ascii': '宋体', 'w:hAnsi': '宋体', 'w:eastAsia': '宋体' });
+    expect(attrs(footer, 'w:sz')['w:val']).toBe('28');
   });
 
   it('fonts come from the settings', async () => {
@@ -81,12 +88,15 @@ describe('GB/T 9704 page layout, for every document kind', () => {
     const odd = parts['word/footer1.xml'];
     const even = parts['word/footer2.xml'];
     for (const f of [odd, even]) {
-      expect(f).toContain('<w:instrText xml:space="preserve"> PAGE </w:instrText>');
-      expect(f).toMatch(/<w:t xml:space="preserve">— <\/w:t>.*<w:t>1<\/w:t>.*<w:t xml:space="preserve"> —<\/w:t>/);
+      expect(f).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+      expect(plainText(f)).toBe('—  —');
+      expect(attrs(f, 'w:pStyle')['w:val']).toBe('Footer');
     }
-    expect(odd).toContain('<w:jc w:val="right"/><w:ind w:right="280"/>');
-    expect(even).toContain('<w:jc w:val="left"/><w:ind w:left="280"/>');
+    expect(attrs(odd, 'w:jc')['w:val']).toBe('right');
+    expect(attrs(odd, 'w:ind')).toEqual({ 'w:right': '280' });
+    expect(attrs(even, 'w:jc')['w:val']).toBe('left');
+    expect(attrs(even, 'w:ind')).toEqual({ 'w:left': '280' });
     // 7 mm below the text block: the footer's 14 pt line is centred 35 − 7 mm above the edge.
-    expect(parts['word/document.xml']).toContain('w:footer="1447"');
+    expect(attrs(parts['word/document.xml'], 'w:pgMar')['w:footer']).toBe('1447');
   });
 });

@@ -5,7 +5,7 @@
  * decisions, and lines for 主持人 and 记录人 to sign.
  */
 import { formatChineseDateTime } from './chineseDate';
-import { bodyText, heading, labelledLine, title } from './layout/paragraphs';
+import { bodyText, closeWith, heading, labelledLine, numberedItems, title, type Block } from './layout/paragraphs';
 import { signLines } from './layout/signature';
 import { packDocx } from './package';
 import type { DocumentOptions } from './types';
@@ -58,8 +58,8 @@ export interface MinutesModel {
   decisions: string[];
 }
 
-function speechParagraphs(s: MinutesSpeech, n: number): string[] {
-  const out = heading(2, n, `${s.member}同志`);
+function speechParagraphs(s: MinutesSpeech, n: number): Block[] {
+  const out: Block[] = heading(2, n, `${s.member}同志`);
   out.push(...heading(3, 1, '党性分析发言：', s.analysis));
   let k = 2;
   if (s.selfCriticism) out.push(...heading(3, k++, '自我批评：', s.selfCriticism));
@@ -71,16 +71,16 @@ function speechParagraphs(s: MinutesSpeech, n: number): string[] {
   return out;
 }
 
-export function minutesBody(m: MinutesModel): string[] {
+export function minutesBody(m: MinutesModel): Block[] {
   const kind = MINUTES_KIND_LABEL[m.kind];
-  const out = [...title(m.title || `${m.unitName}${kind}会议记录`)];
+  const out: Block[] = [...title(m.title || `${m.unitName}${kind}会议记录`)];
   const absent = m.absent.map((a) => `${a.name}（${a.reason}）`).join('、');
   out.push(
     labelledLine('时间', formatChineseDateTime(m.start)),
     labelledLine('地点', m.place),
     labelledLine('主持人', m.host),
     labelledLine('记录人', m.recorder),
-    labelledLine('应到人数', `${m.expected}人；实到${m.present}人`),
+    labelledLine('到会情况', `应到${m.expected}人，实到${m.present}人`),
     labelledLine('缺席人员及原因', absent || '无'),
   );
   if (m.attendees?.length) out.push(labelledLine('出席人员', m.attendees.join('、')));
@@ -89,7 +89,7 @@ export function minutesBody(m: MinutesModel): string[] {
     labelledLine('上级党组织和督导组参加人员', m.higherLevel.map((h) => `${h.name}（${h.org}）`).join('、') || '无'),
   );
   out.push(...heading(1, 1, '会议议题'));
-  m.agenda.forEach((a, i) => out.push(...heading(3, i + 1, a)));
+  out.push(...numberedItems(m.agenda));
   let n = 2;
   for (const p of m.proceedings ?? []) out.push(...heading(1, n++, p.title), ...bodyText(p.text));
   if (m.speeches.length) {
@@ -98,8 +98,8 @@ export function minutesBody(m: MinutesModel): string[] {
   }
   out.push(...heading(1, n++, '会议决定'));
   if (m.decisions.length === 0) out.push(...bodyText(''));
-  m.decisions.forEach((d, i) => out.push(...heading(3, i + 1, d)));
-  out.push(...signLines(['主持人（签字）', '记录人（签字）']));
+  out.push(...numberedItems(m.decisions));
+  closeWith(out, signLines(['主持人', '记录人']));
   return out;
 }
 

@@ -5,7 +5,7 @@
  * sections, 署名 and date.
  */
 import type { IsoDate } from './chineseDate';
-import { bodyText, heading, plainLine, title } from './layout/paragraphs';
+import { bodyText, closeWith, numberedItems, plainLine, title, heading, type Block } from './layout/paragraphs';
 import { signatureBlock, type Signature } from './layout/signature';
 import { packDocx } from './package';
 import type { DocumentOptions } from './types';
@@ -13,10 +13,10 @@ import type { DocumentOptions } from './types';
 /** Numbered items (problems, measures) or free text. */
 export type TextOrItems = string | string[];
 
-function sectionBody(content: TextOrItems): string[] {
+function sectionBody(content: TextOrItems): Block[] {
   if (typeof content === 'string') return bodyText(content);
   if (content.length === 0) return bodyText('');
-  return content.flatMap((item, i) => heading(3, i + 1, '', item));
+  return numberedItems(content);
 }
 
 interface Letter {
@@ -29,13 +29,13 @@ interface Letter {
   signature: Signature;
 }
 
-export function letterBody(l: Letter): string[] {
-  const out = [...title(l.title, l.titleLines)];
+export function letterBody(l: Letter): Block[] {
+  const out: Block[] = [...title(l.title, l.titleLines)];
   if (l.recipients) out.push(plainLine(`${l.recipients}：`));
   if (l.intro) out.push(...bodyText(l.intro));
   l.sections.forEach((s, i) => out.push(...heading(1, i + 1, s.heading), ...sectionBody(s.content)));
   if (l.closing) out.push(...bodyText(l.closing));
-  out.push(...signatureBlock(l.signature));
+  closeWith(out, signatureBlock(l.signature));
   return out;
 }
 
@@ -60,7 +60,7 @@ export interface BranchNoticeModel {
   sealed?: boolean;
 }
 
-export function branchNoticeBody(m: BranchNoticeModel): string[] {
+export function branchNoticeBody(m: BranchNoticeModel): Block[] {
   return letterBody({
     title: m.title || `${m.issuer}关于召开专题组织生活会和开展民主评议党员情况的通报`,
     titleLines: m.titleLines,
@@ -99,7 +99,7 @@ export interface LeadershipNoticeModel {
   sealed?: boolean;
 }
 
-export function leadershipNoticeBody(m: LeadershipNoticeModel): string[] {
+export function leadershipNoticeBody(m: LeadershipNoticeModel): Block[] {
   return letterBody({
     title: m.title || `${m.issuer}关于领导班子专题民主生活会情况的通报`,
     titleLines: m.titleLines,

@@ -3,7 +3,7 @@
  * from, and what was done about it (R-FIX-NOW, R-OPIN-FEEDBACK).
  */
 import { formatChineseDateRange, type IsoDate } from './chineseDate';
-import { bodyText, title } from './layout/paragraphs';
+import { bodyText, closeWith, title, type Block } from './layout/paragraphs';
 import { signatureBlock, type Signature } from './layout/signature';
 import { table, type Cell } from './layout/table';
 import { packDocx } from './package';
@@ -30,8 +30,8 @@ export interface OpinionSummaryModel {
   signature?: Signature;
 }
 
-export function opinionSummaryBody(m: OpinionSummaryModel): string[] {
-  const out = [...title(m.title || `${m.unitName}征求意见汇总表`)];
+export function opinionSummaryBody(m: OpinionSummaryModel): Block[] {
+  const out: Block[] = [...title(m.title || `${m.unitName}征求意见汇总表`)];
   const period = formatChineseDateRange(m.from, m.to, true);
   const total = m.groups.reduce((n, g) => n + g.categories.reduce((k, c) => k + c.items.length, 0), 0);
   out.push(...bodyText(`${period ? `${period}，` : ''}共征求到意见和建议${total}条，按意见对象和类别汇总如下。`));
@@ -46,7 +46,8 @@ export function opinionSummaryBody(m: OpinionSummaryModel): string[] {
           { text: g.target, kind: 'label', vMerge: firstOfTarget ? 'restart' : 'continue' },
           { text: c.category, kind: 'label', vMerge: i === 0 ? 'restart' : 'continue' },
           item.text,
-          item.source ?? '',
+          // “座谈会（服务对象）”: the channel, then who, each on a line of its own and never broken.
+          { text: (item.source ?? '').replace(/\s*([（(])/u, '\n$1').trim(), kind: 'label' },
           item.action ?? '',
         ]);
         firstOfTarget = false;
@@ -54,9 +55,9 @@ export function opinionSummaryBody(m: OpinionSummaryModel): string[] {
     }
   }
   if (rows.length === 0) rows.push(['', '', '', '（无）', '', '']);
-  out.push(table({ columns: [2.5, 4.6, 4.6, 11, 6, 8.1], header: [['序号', '意见对象', '类别', '意见内容', '来源渠道', '整改落实情况']], rows }));
+  out.push(...table({ columns: [0, 0, 0, 3, 0, 2], header: [['序号', '意见对象', '类别', '意见内容', '来源渠道', '整改落实情况']], rows }));
   if (m.preparedBy) out.push(...bodyText(`填报人：${m.preparedBy}`));
-  if (m.signature) out.push(...signatureBlock(m.signature));
+  if (m.signature) closeWith(out, signatureBlock(m.signature));
   return out;
 }
 

@@ -5,7 +5,7 @@
  * carries 口述人 and 记录人 lines for both to sign.
  */
 import type { IsoDate } from './chineseDate';
-import { blankLine, bodyText, heading, subtitle, title } from './layout/paragraphs';
+import { blankLine, bodyText, closeWith, heading, subtitle, title, type Block } from './layout/paragraphs';
 import { signLines, signatureBlock } from './layout/signature';
 import { packDocx } from './package';
 import type { DocumentOptions } from './types';
@@ -44,10 +44,10 @@ export interface SelfAnalysisModel {
 
 export const SELF_ANALYSIS_SECTIONS = ['存在的主要问题', '产生问题的根源', '今后努力方向和整改措施'] as const;
 
-/** The body XML (exported for the batch and the bench, which zip many of these). */
-export function selfAnalysisBody(m: SelfAnalysisModel): string[] {
+/** The body (exported for the batch and the bench, which make many of these). */
+export function selfAnalysisBody(m: SelfAnalysisModel): Block[] {
   const who = [m.branchName, m.post, m.memberName].filter(Boolean).join('　');
-  const out = [...title(m.title || '党性分析材料', m.titleLines)];
+  const out: Block[] = [...title(m.title || '党性分析材料', m.titleLines)];
   out.push(subtitle(who), blankLine());
   if (m.intro) out.push(...bodyText(m.intro));
   const texts = [m.problems, m.roots, m.measures];
@@ -56,10 +56,10 @@ export function selfAnalysisBody(m: SelfAnalysisModel): string[] {
   });
   out.push(blankLine(), ...bodyText(`撰写方式：${SELF_ANALYSIS_MODE_LABEL[m.mode]}`));
   if (m.mode === 'dictated') {
-    out.push(...signLines(['口述人', '记录人'], [m.memberName, m.recorder ?? '']));
-    out.push(...signatureBlock({ name: '', date: m.date }));
+    // Both sign by hand: the member who spoke it and the member who wrote it down.
+    closeWith(out, [...signLines(['口述人', '记录人'], [m.memberName, m.recorder ?? '']), ...signatureBlock({ name: '', date: m.date })]);
   } else {
-    out.push(...signatureBlock({ name: m.memberName, date: m.date }));
+    closeWith(out, signatureBlock({ name: m.memberName, date: m.date }));
   }
   return out;
 }
@@ -68,9 +68,9 @@ export async function buildSelfAnalysis(m: SelfAnalysisModel, options?: Document
   return packDocx(selfAnalysisBody(m), options?.fonts);
 }
 
-/** File name inside a batch: `03-张建国-党性分析材料.docx`. */
+/** File name inside a batch, without the extension: `03-张建国-党性分析材料`. */
 export function selfAnalysisFileName(m: SelfAnalysisModel, index: number, total: number): string {
   const width = String(total).length;
-  return `${String(index + 1).padStart(Math.max(2, width), '0')}-${m.memberName}-党性分析材料.docx`;
+  return `${String(index + 1).padStart(Math.max(2, width), '0')}-${m.memberName}-党性分析材料`;
 }
 

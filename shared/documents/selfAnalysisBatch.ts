@@ -1,6 +1,7 @@
 /**
  * Many 党性分析材料 in one .zip, one .docx each (the branch hands them in together). Each
  * document is deflated; the outer zip only stores them, as compressing twice gains nothing.
+ * `onProgress` is told after each document, so a batch of hundreds can show its progress.
  */
 import { zipSync, type Zippable } from 'fflate';
 import { packDocx } from './package';
@@ -10,15 +11,17 @@ import type { DocumentOptions } from './types';
 
 export async function buildSelfAnalysisBatch(
   models: readonly SelfAnalysisModel[],
-  options?: DocumentOptions,
+  options?: DocumentOptions & { onProgress?: (done: number, total: number) => void },
 ): Promise<Uint8Array> {
   const files: Zippable = {};
   const used = new Set<string>();
-  models.forEach((m, i) => {
-    let name = safeFileName(selfAnalysisFileName(m, i, models.length));
-    for (let k = 2; used.has(name); k++) name = name.replace(/(\(\d+\))?\.docx$/, `(${k}).docx`);
-    used.add(name);
-    files[name] = [packDocx(selfAnalysisBody(m), options?.fonts), { level: 0 }];
-  });
+  for (const [i, m] of models.entries()) {
+    const base = selfAnalysisFileName(m, i, models.length);
+    let name = safeFileName(base, '.docx');
+    for (let k = 2; used.has(name.toLowerCase()); k++) name = safeFileName(`${base}(${k})`, '.docx');
+    used.add(name.toLowerCase());
+    files[name] = [await packDocx(selfAnalysisBody(m), options?.fonts), { level: 0 }];
+    options?.onProgress?.(i + 1, models.length);
+  }
   return zipSync(files);
 }

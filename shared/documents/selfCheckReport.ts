@@ -2,7 +2,7 @@
  * 分析评议阶段自查报告 (R-STAGE-SELFCHECK): the six points checked before the stage ends, each
  * with the unit's assessment and the measured figures, then the problems and next steps.
  */
-import { bodyText, heading, plainLine, title } from './layout/paragraphs';
+import { bodyText, closeWith, heading, plainLine, title, type Block } from './layout/paragraphs';
 import { signatureBlock, type Signature } from './layout/signature';
 import { packDocx } from './package';
 import type { DocumentOptions } from './types';
@@ -50,8 +50,8 @@ export interface SelfCheckReportModel {
   signature: Signature;
 }
 
-export function selfCheckReportBody(m: SelfCheckReportModel): string[] {
-  const out = [...title(m.title || `${m.issuer}分析评议阶段自查报告`, m.titleLines)];
+export function selfCheckReportBody(m: SelfCheckReportModel): Block[] {
+  const out: Block[] = [...title(m.title || `${m.issuer}分析评议阶段自查报告`, m.titleLines)];
   if (m.recipients) out.push(plainLine(`${m.recipients}：`));
   out.push(...bodyText(m.intro));
   out.push(...heading(1, 1, '自查情况'));
@@ -65,7 +65,7 @@ export function selfCheckReportBody(m: SelfCheckReportModel): string[] {
   let n = 2;
   if (m.shortcomings) out.push(...heading(1, n++, '存在的不足'), ...bodyText(m.shortcomings));
   if (m.nextSteps) out.push(...heading(1, n++, '下一步打算'), ...bodyText(m.nextSteps));
-  out.push(...signatureBlock(m.signature));
+  closeWith(out, signatureBlock(m.signature));
   return out;
 }
 

@@ -4,7 +4,7 @@
  * schedule follows as an attachment table, numbered on from the plan's pages.
  */
 import { formatChineseDateRange, type IsoDate } from './chineseDate';
-import { attachmentNote, attachmentStart, bodyText, heading, title } from './layout/paragraphs';
+import { attachmentNote, attachmentStart, bodyText, closeWith, heading, title, type Block } from './layout/paragraphs';
 import { signatureBlock, type Signature } from './layout/signature';
 import { table } from './layout/table';
 import { packDocx } from './package';
@@ -50,7 +50,7 @@ export interface StagePlanModel {
   scheduleAttachment?: boolean;
 }
 
-function actionParagraphs(actions: readonly StagePlanAction[]): string[] {
+function actionParagraphs(actions: readonly StagePlanAction[]): Block[] {
   if (actions.length === 0) return bodyText('（无）');
   return actions.flatMap((a, i) => {
     const when = formatChineseDateRange(a.from, a.to);
@@ -62,7 +62,7 @@ function actionParagraphs(actions: readonly StagePlanAction[]): string[] {
 
 const SCHEDULE_TITLE = '分析评议阶段工作时间安排表';
 
-function scheduleTable(m: StagePlanModel): string {
+function scheduleTable(m: StagePlanModel): Block[] {
   const rows = [
     ...m.requiredActions.map((a) => ['规定动作', a] as const),
     ...m.optionalActions.map((a) => ['自选动作', a] as const),
@@ -73,16 +73,17 @@ function scheduleTable(m: StagePlanModel): string {
     { text: formatChineseDateRange(a.from, a.to), kind: 'label' as const },
     a.owner ?? '',
   ]);
+  // 序号, 类别 and 时间安排 are as wide as their widest entry; 工作内容 and 责任人 share the rest.
   return table({
-    columns: [2.5, 13.5, 4.6, 9.2, 7],
+    columns: [0, 3, 0, 0, 1.2],
     header: [['序号', '工作内容', '类别', '时间安排', '责任人']],
     rows,
   });
 }
 
-export function stagePlanBody(m: StagePlanModel): string[] {
+export function stagePlanBody(m: StagePlanModel): Block[] {
   const withSchedule = m.scheduleAttachment !== false;
-  const out = [...title(m.title || `${m.unitName}分析评议阶段工作方案`, m.titleLines)];
+  const out: Block[] = [...title(m.title || `${m.unitName}分析评议阶段工作方案`, m.titleLines)];
   if (m.intro) out.push(...bodyText(m.intro));
   out.push(...heading(1, 1, '指导思想'), ...bodyText(m.guidingIdeology));
   out.push(...heading(1, 2, '目标任务'), ...bodyText(m.goals));
@@ -94,9 +95,8 @@ export function stagePlanBody(m: StagePlanModel): string[] {
   for (const g of m.leadership.group ?? []) out.push(...bodyText(`${g.role}：${g.names}`));
   let n = 5;
   if (m.requirements) out.push(...heading(1, n++, '工作要求'), ...bodyText(m.requirements));
-  if (withSchedule) out.push(...attachmentNote([SCHEDULE_TITLE]));
-  out.push(...signatureBlock(m.signature));
-  if (withSchedule) out.push(...attachmentStart(undefined, SCHEDULE_TITLE), scheduleTable(m));
+  closeWith(out, [...(withSchedule ? attachmentNote([SCHEDULE_TITLE]) : []), ...signatureBlock(m.signature)]);
+  if (withSchedule) out.push(...attachmentStart(undefined, SCHEDULE_TITLE), ...scheduleTable(m));
   return out;
 }
 

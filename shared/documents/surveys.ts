@@ -4,7 +4,7 @@
  * the step is redone (补课), and the tally says so.
  */
 import { formatChineseDate, type IsoDate } from './chineseDate';
-import { bodyText, plainLine, title } from './layout/paragraphs';
+import { bodyText, closeWith, plainLine, title, type Block } from './layout/paragraphs';
 import { signatureBlock, type Signature } from './layout/signature';
 import { table, type Cell } from './layout/table';
 import { packDocx } from './package';
@@ -24,16 +24,16 @@ export interface SurveyBallotModel {
 
 export const DEFAULT_SURVEY_OPTIONS = ['满意', '基本满意', '不满意'];
 
-export function surveyBallotBody(m: SurveyBallotModel): string[] {
+export function surveyBallotBody(m: SurveyBallotModel): Block[] {
   const options = m.options?.length ? m.options : DEFAULT_SURVEY_OPTIONS;
-  const out = [...title(m.title || `${m.unitName}群众满意度测评表`)];
+  const out: Block[] = [...title(m.title || `${m.unitName}群众满意度测评表`)];
   if (m.intro) out.push(...bodyText(m.intro));
   const rows: Cell[][] = m.subjects.map((s) => [s, ...options.map(() => ({ text: '', kind: 'label' as const }))]);
   rows.push([{ text: '意见和建议', kind: 'label' }, { text: '', span: options.length }]);
-  const optionWidth = 48 / options.length;
   out.push(
-    table({
-      columns: [52, ...options.map(() => optionWidth)],
+    ...table({
+      // The answer columns are at least as wide as their words, with room to tick.
+      columns: [4, ...options.map(() => 1)],
       header: [['测评项目', ...options]],
       rows,
       minRowHeight: 900,
@@ -80,13 +80,15 @@ export function surveyRate(r: SurveyTallyRow): number {
   return r.valid > 0 ? (r.satisfied + r.basicallySatisfied) / r.valid : 0;
 }
 
+/** 0.649 → “64.9%”, 0.7 → “70%”: one decimal, none when it is 0. */
 export function formatPercent(rate: number): string {
-  return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+  const tenths = Math.round(rate * 1000);
+  return `${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1)}%`;
 }
 
-export function surveyTallyBody(m: SurveyTallyModel): string[] {
+export function surveyTallyBody(m: SurveyTallyModel): Block[] {
   const threshold = m.threshold ?? 0.7;
-  const out = [...title(m.title || `${m.unitName}群众满意度测评结果统计表`)];
+  const out: Block[] = [...title(m.title || `${m.unitName}群众满意度测评结果统计表`)];
   out.push(...bodyText(`测评日期：${formatChineseDate(m.date)}。满意率＝${m.rule || '（满意票＋基本满意票）÷有效票'}；满意率低于${formatPercent(threshold)}的，须补课后重新测评。`));
   const rows: Cell[][] = m.rows.map((r) => {
     const rate = surveyRate(r);
@@ -98,8 +100,8 @@ export function surveyTallyBody(m: SurveyTallyModel): string[] {
     ];
   });
   out.push(
-    table({
-      columns: [8.8, 2.6, 2.6, 2.6, 2.6, 4.6, 3.6, 4.2, 5.2],
+    ...table({
+      columns: [1, 0, 0, 0, 0, 0, 0, 0, 0],
       header: [['测评项目', '发出', '收回', '有效', '满意', '基本满意', '不满意', '满意率', '是否补课']],
       rows,
     }),
@@ -109,7 +111,7 @@ export function surveyTallyBody(m: SurveyTallyModel): string[] {
     const verdict = rate < threshold ? `低于${formatPercent(threshold)}，需要补课，补课后重新测评` : `达到${formatPercent(threshold)}以上，不需补课`;
     out.push(...bodyText(`${r.subject}满意率为${formatPercent(rate)}，${verdict}。`));
   }
-  if (m.signature) out.push(...signatureBlock(m.signature));
+  if (m.signature) closeWith(out, signatureBlock(m.signature));
   return out;
 }
 

@@ -3,7 +3,7 @@
  * where, on what) and the record of one talk (谈心记录).
  */
 import { formatChineseDate, formatChineseDateTime, type IsoDate } from './chineseDate';
-import { bodyText, title } from './layout/paragraphs';
+import { bodyText, closeWith, title, type Block } from './layout/paragraphs';
 import { signatureBlock, type Signature } from './layout/signature';
 import { table, type Cell } from './layout/table';
 import { packDocx } from './package';
@@ -32,8 +32,8 @@ export interface TalkPlanModel {
   signature?: Signature;
 }
 
-export function talkPlanBody(m: TalkPlanModel): string[] {
-  const out = [...title(m.title || `${m.unitName}谈心谈话计划表`)];
+export function talkPlanBody(m: TalkPlanModel): Block[] {
+  const out: Block[] = [...title(m.title || `${m.unitName}谈心谈话计划表`)];
   if (m.intro) out.push(...bodyText(m.intro));
   const rows: Cell[][] = m.rows.map((r, i) => [
     { text: String(i + 1), kind: 'label' },
@@ -46,14 +46,16 @@ export function talkPlanBody(m: TalkPlanModel): string[] {
   ]);
   if (rows.length === 0) rows.push(['', '', '', '', '', '', '']);
   out.push(
-    table({
-      columns: [2.5, 3.6, 4.6, 4.6, 9, 4.5, 8],
+    ...table({
+      // Names, the kind of talk, the date and the place are as wide as their widest entry;
+      // the topic takes the rest.
+      columns: [0, 0, 0, 0, 0, 0, 1],
       header: [['序号', '谈话人', '谈话对象', '谈话类型', '时间', '地点', '谈话主要内容']],
       rows,
     }),
   );
   if (m.note) out.push(...bodyText(m.note));
-  if (m.signature) out.push(...signatureBlock(m.signature));
+  if (m.signature) closeWith(out, signatureBlock(m.signature));
   return out;
 }
 
@@ -79,7 +81,7 @@ export interface TalkRecordModel {
   recorder?: string;
 }
 
-export function talkRecordBody(m: TalkRecordModel): string[] {
+export function talkRecordBody(m: TalkRecordModel): Block[] {
   const label = (text: string): Cell => ({ text, kind: 'label' });
   const rows: Cell[][] = [
     [label('谈话人'), m.initiator, label('谈话对象'), m.partner],
@@ -88,11 +90,13 @@ export function talkRecordBody(m: TalkRecordModel): string[] {
     [label('谈话主要内容'), { text: m.content, span: 3 }],
     [label('意见和建议'), { text: m.opinions ?? '', span: 3 }],
     [label('反馈和整改'), { text: m.followUp ?? '', span: 3 }],
-    [label('记录人'), m.recorder ?? '', label('签字'), ''],
+    // Both people sign, and the recorder when someone else wrote it down.
+    [label('谈话人\n签字'), '', label('谈话对象\n签字'), ''],
+    [label('记录人'), m.recorder ?? '', label('记录人\n签字'), ''],
   ];
   return [
     ...title(`${m.unitName}谈心记录`),
-    table({ columns: [18, 32, 18, 32], rows, rowHeights: { 3: 4000, 4: 1800, 5: 1800 }, minRowHeight: 600 }),
+    ...table({ columns: [1, 2, 1, 2], rows, rowHeights: { 3: 4000, 4: 1800, 5: 1800, 6: 900, 7: 900 }, minRowHeight: 600 }),
   ];
 }
 

@@ -13,6 +13,7 @@ import { unzipSync } from 'fflate';
 import { DOCUMENT_KINDS, type DocumentKindId } from '../../shared/documents';
 import { documentExamples } from '../fixtures/documents/examples';
 import { stressSelfAnalysis } from '../fixtures/documents/selfAnalysis';
+import { ledgerOf, noticeEndingAt, SIGNATURE_VARIANTS } from '../fixtures/documents/stress';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 const hasPoppler = spawnSync('pdfinfo', ['-v'], { stdio: 'ignore' }).error === undefined;
@@ -35,7 +36,7 @@ const EXPECTED: Record<Exclude<DocumentKindId, 'selfAnalysisBatch'>, string[]> =
   memberOpinionSummary: ['党员评议意见汇总表', '李德顺'],
   evaluationReport: ['不符合党员条件党员情况的报告', '郑某某同志', '情况一览表'],
   selfCheckReport: ['分析评议阶段自查报告', '（六）群众满意程度', '2005年9月30日'],
-  fixNowLedger: ['边议边改整改台账', '完成时限', '2005年9月20日'],
+  fixNowLedger: ['边议边改整改台账', '完成时限', '9月20日'],
 };
 const MAX_PAGES = 6;
 
@@ -46,11 +47,11 @@ const text = (name: string, page?: number) =>
 const info = (name: string) => execFileSync('pdfinfo', [pdf(name)], { encoding: 'utf8' });
 const pages = (name: string) => Number(/Pages:\s+(\d+)/.exec(info(name))![1]);
 
-interface Word { xMin: number; yMin: number; xMax: number; text: string }
+interface Word { xMin: number; yMin: number; xMax: number; yMax: number; text: string }
 function words(name: string, page: number): Word[] {
   const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf(name), '-'], { encoding: 'utf8' });
-  return [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
-    xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), text: m[4],
+  return [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5],
   }));
 }
 
@@ -84,6 +85,12 @@ if (missing && process.env.CI) {
       }
       writeFileSync(join(dir, 'fullPage.docx'), await DOCUMENT_KINDS.selfAnalysis.build(stressSelfAnalysis(3)));
       files.push('fullPage.docx');
+      writeFileSync(join(dir, 'ledger25.docx'), await DOCUMENT_KINDS.fixNowLedger.build(ledgerOf(25)));
+      files.push('ledger25.docx');
+      for (let k = 0; k < SIGNATURE_VARIANTS; k++) {
+        writeFileSync(join(dir, `notice${k}.docx`), await DOCUMENT_KINDS.branchNotice.build(noticeEndingAt(k)));
+        files.push(`notice${k}.docx`);
+      }
       const run = spawnSync(
         'soffice',
         [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files],
@@ -107,6 +114,67 @@ if (missing && process.env.CI) {
 
     it('the batch’s documents open and render (口述人/记录人 on the dictated one is tested in unit tests)', () => {
       expect(text('batchFirst').replace(/\s+/g, '')).toContain('张建国');
+    });
+
+    /** The text of each line of a page: pdftotext's words of one line that touch, joined. */
+    const lineRuns = (name: string) => {
+      const runs: { page: number; text: string; height: number }[] = [];
+      for (let page = 1; page <= pages(name); page++) {
+        let prev: Word | undefined;
+        for (const w of words(name, page).filter((x) => x.yMin < 742)) {
+          if (prev && Math.abs(w.yMin - prev.yMin) < 1 && w.xMin - prev.xMax < 6) runs[runs.length - 1].text += w.text;
+          else runs.push({ page, text: w.text, height: w.yMax - w.yMin });
+          prev = w;
+        }
+      }
+      return runs;
+    };
+
+    // A character alone on a line in 3号 text or a title (not the end of a sentence, which
+    // typesetting allows): a broken word of a heading or of the 附件 line.
+    it.each(Object.keys(EXPECTED))('%s: no title, heading or 附件 line leaves a character alone on a line', (id) => {
+      const lone = lineRuns(id).filter((r) => r.height >= 18 && /^\p{Script=Han}[）)”]?$/u.test(r.text));
+      expect(lone.map((r) => `p${r.page}: “${r.text}”`)).toEqual([]);
+    });
+
+    /** Labels, names and dates that must each stay on one line of their cell. */
+    const UNBROKEN: Partial<Record<keyof typeof EXPECTED | 'ledger25', string[]>> = {
+      stagePlan: ['9月2日—9月4日', '时间安排', '规定动作', '自选动作'],
+      opinionForm: ['（可不署名）', '服务对象□'],
+      opinionSummary: ['意见对象', '整改落实情况', '（党员）', '（服务对象）', '（离退休党员）'],
+      talkPlan: ['书记与党员', '党员与党员', '支部办公室', '2005年9月8日', '2005年9月10日', '谈话对象', '谈话类型'],
+      talkRecord: ['谈话主要内容', '谈话对象', '2005年9月8日下午3时'],
+      surveyTally: ['基本满意', '64.9%', '需要补课', '不需补课'],
+      memberOpinion: ['党员互评意见', '群众评议意见', '支部评议意见', '是否履行', '党员义务', '整改要求', '1985年7月'],
+      memberOpinionSummary: ['是否履行', '党员义务', '是否符合', '党员条件', '支部评议意见'],
+      evaluationReport: ['不履行党员义务', '1990年6月', '拟定类别'],
+      fixNowLedger: ['9月20日', '完成时限', '整改结果', '责任人'],
+      ledger25: ['9月10日', '9月29日', '完成时限', '张建国'],
+    };
+    it.each(Object.keys(UNBROKEN) as (keyof typeof UNBROKEN)[])('%s: labels, names and dates in tables are never broken across lines', (id) => {
+      const runs = lineRuns(id).map((r) => r.text);
+      for (const label of UNBROKEN[id]!) expect(runs.some((r) => r.includes(label)), `“${label}” broken: ${runs.join(' | ')}`).toBe(true);
+    });
+
+    it('边议边改台账: 25 items fit on few pages, the date column narrower than the text columns', () => {
+      expect(pages('ledger25')).toBeLessThanOrEqual(5);
+      const flat = text('ledger25').replace(/\s+/g, '');
+      expect(flat).toContain('第25项');
+    });
+
+    it('the signature and date never stand alone on a page: the last body lines come with them (GB/T 9704 7.3.5)', () => {
+      let moved = 0;
+      for (let k = 0; k < SIGNATURE_VARIANTS; k++) {
+        const name = `notice${k}`;
+        const last = pages(name);
+        const lines = new Set(words(name, last).filter((w) => w.yMin < 742).map((w) => Math.round(w.yMin)));
+        const onLast = words(name, last).filter((w) => w.yMin < 742).map((w) => w.text).join('');
+        // Signature (1 line) + date (1 line) + at least one line of body above them.
+        expect(lines.size, `${name}, page ${last}: ${onLast}`).toBeGreaterThanOrEqual(3);
+        if (last > 1) moved++;
+      }
+      // The variants do cross a page boundary, so the rule was exercised.
+      expect(moved).toBeGreaterThan(0);
     });
 
     it('a full page of body text: 22 lines of 28 characters', () => {

@@ -3,6 +3,7 @@
  * A4; 天头 37 mm, 下白边 35 mm, 订口 (left) 28 mm, 翻口 (right) 26 mm: a 156 × 225 mm text block
  * holding 22 lines of 28 characters of 3号 (16 pt) type.
  */
+import { DocumentGridType, NumberFormat, PageOrientation, type ISectionPropertiesOptions } from 'docx';
 
 export const mm = (millimetres: number): number => Math.round((millimetres * 1440) / 25.4);
 
@@ -48,18 +49,22 @@ const PAGE_NUMBER_LINE = 28 * 20 / 2; // 4号 on an exact 14 pt line; the dash s
 export const FOOTER_DISTANCE = PAGE.marginBottom - mm(7) - PAGE_NUMBER_LINE / 2;
 export const PAGE_NUMBER_LINE_HEIGHT = PAGE_NUMBER_LINE;
 
-/** The section properties: page, margins, the two footers, the 22 × 28 grid. */
-export function sectionXml(): string {
-  return (
-    '<w:sectPr>' +
-    '<w:footerReference w:type="default" r:id="rIdFooterOdd"/>' +
-    '<w:footerReference w:type="even" r:id="rIdFooterEven"/>' +
-    `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +
-    `<w:pgMar w:top="${PAGE.marginTop}" w:right="${PAGE.marginRight}" w:bottom="${PAGE.marginBottom}" ` +
-    `w:left="${PAGE.marginLeft}" w:header="851" w:footer="${Math.round(FOOTER_DISTANCE)}" w:gutter="0"/>` +
-    '<w:pgNumType w:fmt="decimal"/>' +
-    '<w:cols w:space="425"/>' +
-    `<w:docGrid w:type="linesAndChars" w:linePitch="${LINE_PITCH}" w:charSpace="${CHAR_SPACE}"/>` +
-    '</w:sectPr>'
-  );
+/** The section's page: A4, the margins, the footers' distance, the 22 × 28 grid. */
+export function sectionProperties(): ISectionPropertiesOptions {
+  return {
+    page: {
+      size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+      margin: {
+        top: PAGE.marginTop,
+        right: PAGE.marginRight,
+        bottom: PAGE.marginBottom,
+        left: PAGE.marginLeft,
+        header: 851,
+        footer: Math.round(FOOTER_DISTANCE),
+        gutter: 0,
+      },
+      pageNumbers: { formatType: NumberFormat.DECIMAL },
+    },
+    grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+  };
 }

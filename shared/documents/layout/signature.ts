@@ -6,11 +6,13 @@
  * - without a seal (7.3.5.2): one empty line, the signature two characters in from the right,
  *   the date on the next line starting two characters right of the signature's first
  *   character; a date longer than the signature stays two in, and the signature moves left.
+ * Lines to sign by hand (口述人、记录人、主持人) are blank, underlined, for a pen.
  */
+import { TextRun, UnderlineType } from 'docx';
 import { formatChineseDate, type IsoDate } from '../chineseDate';
 import { sanitizeText, textWidthInChars } from '../text';
 import { CHAR_PITCH } from './page';
-import { blankLine, paragraph, runs } from './paragraphs';
+import { blankLine, para, runs, type Para } from './paragraphs';
 import { STYLE } from './styles';
 
 export interface Signature {
@@ -21,9 +23,9 @@ export interface Signature {
   sealed?: boolean;
 }
 
-function rightIndented(text: string, chars: number): string {
+function rightIndented(children: Para['options']['children'], chars: number): Para {
   const twips = Math.max(0, Math.round(chars * CHAR_PITCH));
-  return paragraph(STYLE.signature, runs(text), `<w:ind w:right="${twips}"/>`);
+  return para(STYLE.signature, children ?? [], { indent: { right: twips } });
 }
 
 export interface SignaturePlacement {
@@ -43,27 +45,34 @@ export function placeSignature(name: string, date: string, sealed: boolean): Sig
   return { dateRight, signatureRight: dateRight + ld + 2 - ls, blankLinesBefore: 1 };
 }
 
-export function signatureBlock(sig: Signature): string[] {
+/** The signature block; pass it to closeWith so it stays with the body's last lines. */
+export function signatureBlock(sig: Signature): Para[] {
   const name = sanitizeText(sig.name).split('\n')[0].trim();
   const date = formatChineseDate(sig.date);
   const place = placeSignature(name, date, !!sig.sealed);
-  const out: string[] = [];
+  const out: Para[] = [];
   for (let i = 0; i < place.blankLinesBefore; i++) out.push(blankLine());
-  if (name) out.push(rightIndented(name, place.signatureRight));
-  if (date) out.push(rightIndented(date, place.dateRight));
+  if (name) out.push(rightIndented(runs(name), place.signatureRight));
+  if (date) out.push(rightIndented(runs(date), place.dateRight));
   return out;
 }
 
+/** A blank to sign on: six full-width spaces, underlined. */
+const BLANK = () => new TextRun({ text: '\u3000'.repeat(6), underline: { type: UnderlineType.SINGLE } });
+
 /**
- * Lines to be signed by hand (主持人（签字）：____), two to a line, flush right under the
- * body, for minutes and dictated materials.
+ * Lines to be signed by hand, one person to a line, flush right under the body:
+ * “口述人（签字）：______”. A name typed in the app is printed before the blank so the
+ * signer is known (“口述人：李德顺 签字：______”).
  */
-export function signLines(labels: readonly string[], values: readonly string[] = []): string[] {
-  const out = [blankLine()];
-  for (let i = 0; i < labels.length; i += 2) {
-    const cell = (j: number) => (j < labels.length ? `${labels[j]}：${values[j] || '　　　　　'}` : '');
-    const text = [cell(i), cell(i + 1)].filter(Boolean).join('　　　　');
-    out.push(rightIndented(text, 2));
-  }
+export function signLines(labels: readonly string[], names: readonly string[] = []): Para[] {
+  const out: Para[] = [blankLine()];
+  labels.forEach((label, i) => {
+    const name = sanitizeText(names[i] ?? '').trim();
+    const children = name
+      ? [...runs(`${label}：${name}\u3000签字：`), BLANK()]
+      : [...runs(`${label}（签字）：`), BLANK()];
+    out.push(rightIndented(children, 2));
+  });
   return out;
 }
