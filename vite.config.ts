@@ -83,6 +83,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'test/integration/**/*.test.ts',
       'test/render/**/*.test.ts',
+      'test/fixtures/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30000,
