@@ -53,7 +53,7 @@ describe('tables', () => {
   it('征求意见表 is a blank form with room to write', async () => {
     const xml = await docXml(buildOpinionForm(ex.opinionForm));
     expect(plainText(xml)).toContain('理想信念');
-    expect(attrsOf(xml, 'w:trHeight')).toContainEqual({ 'w:val': '1500', 'w:hRule': 'atLeast' });
+    expect(attrsOf(xml, 'w:trHeight')).toContainEqual({ 'w:val': '1400', 'w:hRule': 'atLeast' });
     expect(plainText(xml)).toContain('请于2005年9月12日前交');
   });
 

@@ -49,7 +49,7 @@ export function fixNowLedgerBody(m: FixNowLedgerModel): Block[] {
     ...table({
       // 序号, 责任人 and 完成时限 take only their widest entry; the problem, the measure and
       // the result share the rest.
-      columns: [0, 3, 3, 0, 0, 2],
+      columns: [0, 3, 3, 0, 0, 1.5],
       header: [['序号', '存在问题', '整改措施', '责任人', '完成时限', '整改结果']],
       rows,
     }),

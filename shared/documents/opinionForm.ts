@@ -41,11 +41,11 @@ export function opinionFormBody(m: OpinionFormModel): Block[] {
     rows.push([{ text: target, kind: 'header', span: 4 }]);
     categories.forEach((c, i) => {
       if (i < categories.length - 1) keep.push(rows.length);
-      heights[rows.length] = 1500;
+      heights[rows.length] = 1400;
       rows.push([{ text: c, kind: 'label' }, { text: '', span: 3 }]);
     });
   }
-  heights[rows.length] = 1500;
+  heights[rows.length] = 1400;
   rows.push([{ text: '其他意见\n和建议', kind: 'label' }, { text: '', span: 3 }]);
   out.push(...table({ columns: [0, 1, 0, 1], rows, rowHeights: heights, minRowHeight: 600, keepWithNext: keep }));
   const back = [m.returnBy ? `请于${formatChineseDate(m.returnBy)}前` : '请', m.returnTo ? `交${m.returnTo}` : '投入征求意见箱'];

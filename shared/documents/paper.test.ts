@@ -8,6 +8,7 @@ import {
   buildBranchNotice,
   buildEvaluationReport,
   buildMinutes,
+  buildOpinionForm,
   buildSelfAnalysis,
   buildSelfAnalysisBatch,
   buildSurveyTally,
@@ -47,6 +48,14 @@ describe('paper defects', () => {
     for (const p of signLines) expect(p).toMatch(/<w:u w:val="single"\/><\/w:rPr><w:t xml:space="preserve">\u3000{6}<\/w:t>/);
     const talk = plainText(await docXml(buildTalkRecord(ex.talkRecord)));
     for (const s of ['谈话人签字', '谈话对象签字', '记录人签字']) expect(talk).toContain(s);
+  });
+
+  it('征求意见表: a target’s heading row and its categories stay on one page (all but the last row keep with the next)', async () => {
+    const xml = await docXml(buildOpinionForm(ex.opinionForm));
+    const rows = [...xml.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0]);
+    const keeps = rows.map((r) => /<w:keepNext\/>/.test(r));
+    // Row 0: 填表人; then per target: heading, 3 categories; then 其他意见和建议.
+    expect(keeps).toEqual([false, ...ex.opinionForm.targets.flatMap(() => [true, true, true, false]), false]);
   });
 
   it('rates read as people write them: 70%, 64.9%, never 70.0%', async () => {
