@@ -2,11 +2,10 @@
  * The font table (word/fontTable.xml) with the stand-ins of the official faces (fonts.ts):
  * Word and WPS look here when a face named in the text is missing and print in its w:altName.
  * `docx` writes a font table only for fonts it embeds, so the part is built from docx's own
- * elements (BuilderElement, createStringElement), serialised as docx serialises its parts
- * (the `xml` package's object form), and handed to the Packer as a documented override.
+ * elements (BuilderElement, createStringElement), turned into docx's object form by their
+ * prepForXml, serialised, and handed to the Packer as a documented override.
  */
 import { BuilderElement, createStringElement, type XmlComponent } from 'docx';
-import xml from 'xml';
 import type { DocumentFonts } from '../../ipc/contract';
 import { fontFallback, GB2312_CHARSET } from '../fonts';
 
@@ -43,5 +42,29 @@ export function fontTableXml(fonts: DocumentFonts): string {
     children: fontTableFaces(fonts).map(fontElement),
   });
   const object = table.prepForXml({ stack: [] } as unknown as Parameters<XmlComponent['prepForXml']>[0]);
-  return xml(object as xml.XmlObject, { declaration: { standalone: 'yes', encoding: 'UTF-8' } });
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${serialise(object)}`;
 }
+
+/**
+ * docx's object form of XML (`{ name: [{ _attr: {…} }, child, …] }`, text as strings) to a
+ * string. The `xml` package docx once used for this needs Node's `process`, which the
+ * renderer does not have.
+ */
+function serialise(node: unknown): string {
+  if (node === undefined || node === null) return '';
+  if (typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean') return escape(String(node));
+  if (Array.isArray(node)) return node.map(serialise).join('');
+  const [name, body] = Object.entries(node as Record<string, unknown>)[0] ?? [];
+  if (name === undefined) return '';
+  const parts = Array.isArray(body) ? body : [body];
+  const attrs = parts.find((p): p is { _attr: Record<string, unknown> } => typeof p === 'object' && p !== null && '_attr' in p)?._attr ?? {};
+  const children = parts.filter((p) => !(typeof p === 'object' && p !== null && '_attr' in p));
+  const open = `<${name}${Object.entries(attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${escape(String(v))}"`)
+    .join('')}`;
+  const inner = children.map(serialise).join('');
+  return inner ? `${open}>${inner}</${name}>` : `${open}/>`;
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
