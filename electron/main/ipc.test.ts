@@ -38,6 +38,7 @@ function fakeHandlers(): Handlers {
     'app:settings.set': vi.fn((patch) => ({ ...DEFAULT_SETTINGS, ...patch })),
     'app:files.save': vi.fn(async () => ({ saved: false })),
     'app:files.open': vi.fn(async () => ({ files: [] })),
+    'app:fonts.installed': vi.fn(async () => ({ known: false as const })),
   };
 }
 

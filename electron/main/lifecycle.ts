@@ -1,6 +1,7 @@
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler, type AppRequest } from './appProtocol';
 import { openFiles, saveFile, type FileDialogs, type FileSystem } from './files';
+import { createFontCheck, type FontLister } from './fonts';
 import { createSenderCheck, registerHandlers, type Handlers, type IpcMainLike } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { hardenWebContents, type WebContentsLike } from './security';
@@ -51,6 +52,8 @@ export type ShellDeps = {
   randomNonce: () => string;
   platform: string;
   logError: (message: string, detail?: unknown) => void;
+  /** The installed font families (fonts.ts: PowerShell, fc-list); without it the page is told "unknown". */
+  listFonts?: FontLister;
 };
 
 export type Shell = { ready: Promise<void>; getMainWindow(): BrowserWindow | null };
@@ -105,6 +108,10 @@ export function startShell(deps: ShellDeps): Shell {
       'app:settings.set': (patch) => settings.set(patch),
       'app:files.save': (req) => saveFile(fileDeps, req),
       'app:files.open': (req) => openFiles(fileDeps, req),
+      'app:fonts.installed': createFontCheck({
+        listFonts: deps.listFonts ?? (() => Promise.reject(new Error('no font lister'))),
+        logError: deps.logError,
+      }),
     };
     registerHandlers(deps.ipcMain, handlers, {
       isTrustedSender: createSenderCheck(() => mainWindow?.webContents),

@@ -2,8 +2,10 @@
 // lifecycle.ts so it can be tested without the Electron binary.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen } from 'electron';
 import { randomBytes } from 'node:crypto';
+import { execFile } from 'node:child_process';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { FONT_LIST_TIMEOUT_MS, systemFontLister } from './fonts';
 import { startShell, type ShellDeps } from './lifecycle';
 import { createSettingsStore } from './settings';
 import { createZoomStore } from './zoom';
@@ -41,6 +43,18 @@ const shell = startShell({
   randomNonce: () => randomBytes(16).toString('base64'),
   platform: process.platform,
   logError: (message, detail) => console.error(message, detail ?? ''),
+  listFonts: systemFontLister(
+    process.platform,
+    (file, args) =>
+      new Promise((resolve, reject) =>
+        execFile(
+          file,
+          args,
+          { encoding: 'utf8', windowsHide: true, timeout: FONT_LIST_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
+          (error, stdout) => (error ? reject(error) : resolve(stdout)),
+        ),
+      ),
+  ),
 });
 
 // Without a window the user would see nothing at all; say what failed and stop.

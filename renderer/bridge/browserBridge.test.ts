@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, DEFAULT_SETTINGS, bridgeMethodName } from '@shared/ipc/contract';
 import { createBrowserBridge, type BrowserBridgeDeps } from './browserBridge';
+import type { MeasureText } from './fontDetect';
 
-function fakeDeps(files: File[] = []) {
+function fakeDeps(files: File[] = [], measure: MeasureText | null = null) {
   const store = new Map<string, string>();
   const downloads: { name: string; data: Uint8Array }[] = [];
   const deps: BrowserBridgeDeps = {
     storage: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) },
     download: (name, data) => void downloads.push({ name, data }),
     pickFiles: async () => files,
+    measureText: () => measure,
     version: '9.9.9',
     platform: 'test',
   };
@@ -75,5 +77,32 @@ describe('font names in settings', () => {
     const fonts = { ...DEFAULT_SETTINGS.documentFonts, body: '仿宋<w:b/>' };
     await expect(bridge.settingsSet({ documentFonts: fonts })).rejects.toThrow(/字体名称不能含有特殊字符/);
     expect((await bridge.settingsGet()).documentFonts).toEqual(DEFAULT_SETTINGS.documentFonts);
+  });
+});
+
+describe('installed fonts', () => {
+  /** Only 仿宋 is installed; it is wider than every generic. */
+  const measure: MeasureText = (family, text) => (family.startsWith('"仿宋"') ? 2 : 1) * text.length;
+
+  it('answers by measuring text in each font', async () => {
+    const { deps } = fakeDeps([], measure);
+    await expect(createBrowserBridge(deps).fontsInstalled({ names: ['仿宋', '仿宋_GB2312'] })).resolves.toEqual({
+      known: true,
+      installed: { 仿宋: true, '仿宋_GB2312': false },
+    });
+  });
+
+  it('says "unknown" where text cannot be measured', async () => {
+    const { deps } = fakeDeps([], null);
+    await expect(createBrowserBridge(deps).fontsInstalled({ names: ['仿宋'] })).resolves.toEqual({ known: false });
+    const broken = fakeDeps([], () => {
+      throw new Error('canvas blocked');
+    });
+    await expect(createBrowserBridge(broken.deps).fontsInstalled({ names: ['仿宋'] })).resolves.toEqual({ known: false });
+  });
+
+  it('refuses a name that is not a font name, like the desktop app', async () => {
+    const { deps } = fakeDeps([], measure);
+    await expect(createBrowserBridge(deps).fontsInstalled({ names: ['<w:b/>'] })).rejects.toThrow(/参数不正确/);
   });
 });

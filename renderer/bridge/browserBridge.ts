@@ -1,6 +1,7 @@
 /**
  * The preload bridge, implemented for a plain browser (`npm run web`, e2e tests): settings in
- * localStorage, saving as a download, opening through a file input. Same contract as Electron's.
+ * localStorage, saving as a download, opening through a file input, installed fonts by measuring
+ * text. Same contract as Electron's.
  */
 import {
   DEFAULT_SETTINGS,
@@ -10,6 +11,7 @@ import {
   type Settings,
 } from '@shared/ipc/contract';
 import { UserError } from '@shared/util/result';
+import { canvasMeasure, detectFonts, type MeasureText } from './fontDetect';
 
 const SETTINGS_KEY = 'pyt.settings';
 
@@ -19,6 +21,8 @@ export interface BrowserBridgeDeps {
   download(name: string, data: Uint8Array): void;
   /** Lets the user pick files; resolves [] when cancelled. */
   pickFiles(accept: string, multiple: boolean): Promise<File[]>;
+  /** Measures text in a font (a canvas); null where the browser cannot, and fonts are "unknown". */
+  measureText(): MeasureText | null;
   version: string;
   platform: string;
 }
@@ -67,15 +71,26 @@ export function createBrowserBridge(deps: BrowserBridgeDeps): Bridge {
       for (const f of files) out.push({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) });
       return { files: out };
     },
+    async fontsInstalled(req) {
+      const valid = parseInput(contract['app:fonts.installed'].input, req);
+      try {
+        const measure = deps.measureText();
+        return measure ? { known: true, installed: detectFonts(valid.names, measure) } : { known: false };
+      } catch {
+        return { known: false };
+      }
+    },
   };
 }
 
 /** Real browser dependencies. */
 export function browserDeps(version: string): BrowserBridgeDeps {
+  let measure: MeasureText | null | undefined;
   return {
     storage: window.localStorage,
     version,
     platform: navigator.platform || 'web',
+    measureText: () => (measure ??= canvasMeasure(document)),
     download(name, data) {
       const blob = new Blob([data as BlobPart]);
       const url = URL.createObjectURL(blob);

@@ -10,6 +10,7 @@ export const CHANNEL_METHODS = {
   'app:settings.set': 'settingsSet',
   'app:files.save': 'filesSave',
   'app:files.open': 'filesOpen',
+  'app:fonts.installed': 'fontsInstalled',
 } as const;
 
 export type Channel = keyof typeof CHANNEL_METHODS;

@@ -70,6 +70,12 @@ export const DEFAULT_SETTINGS: Settings = {
   documentFonts: DEFAULT_DOCUMENT_FONTS,
 };
 
+export const fontsInstalledSchema = z.discriminatedUnion('known', [
+  z.object({ known: z.literal(true), installed: z.record(z.string(), z.boolean()) }),
+  z.object({ known: z.literal(false) }),
+]);
+export type FontsInstalled = z.infer<typeof fontsInstalledSchema>;
+
 /** Input and output schemas of one channel. */
 export type ChannelSchemas = { input: z.ZodType; output: z.ZodType };
 
@@ -110,6 +116,14 @@ export const contract = {
     output: z.object({
       files: z.array(z.object({ name: z.string(), data: bytes })),
     }),
+  },
+  /**
+   * Which of these font names this PC has. `known: false` when the PC could not be asked (the
+   * page then says so instead of guessing); names are matched as the system lists them.
+   */
+  'app:fonts.installed': {
+    input: z.object({ names: z.array(fontName).min(1).max(100) }),
+    output: fontsInstalledSchema,
   },
 } as const satisfies { [C in Channel]: ChannelSchemas };
 

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { App } from 'antd';
 import type { DocumentOptions } from '@shared/documents';
-import { safeFileName } from '@shared/documents';
+import { safeFileName } from '@shared/documents/text';
 import { useApp } from '../../app/context';
 import { useAction } from '../../app/useAction';
 import { bridge } from '../../bridge';
@@ -16,7 +16,7 @@ export function useExportDocument() {
       run(async () => {
         const data = await build({ fonts: settings.documentFonts });
         const r = await bridge.filesSave({
-          suggestedName: `${safeFileName(fileTitle)}.docx`,
+          suggestedName: safeFileName(fileTitle, '.docx'),
           filters: [{ name: 'Word 文档', extensions: ['docx'] }],
           data,
         });
