@@ -1,11 +1,15 @@
 /** Every feature of a unit's workspace; the app's routes, menu and home-page facts come from this list. */
+import { analysisFeature } from '../features/analysis';
 import { documentsFeature } from '../features/documents';
 import { homeFeature } from '../features/home';
 import { mobiliseFeature } from '../features/mobilise';
+import { opinionsFeature } from '../features/opinions';
 import { planFeature } from '../features/plan';
 import { rosterFeature } from '../features/roster';
 import { auditFeature, settingsFeature } from '../features/settings';
 import { stagesFeature } from '../features/stages';
+import { talksFeature } from '../features/talks';
+import { throughoutFeature } from '../features/throughout';
 import type { FeatureModule } from './feature';
 
 export const FEATURES: readonly FeatureModule[] = [
@@ -14,6 +18,10 @@ export const FEATURES: readonly FeatureModule[] = [
   planFeature,
   mobiliseFeature,
   rosterFeature,
+  opinionsFeature,
+  talksFeature,
+  analysisFeature,
+  throughoutFeature,
   documentsFeature,
   settingsFeature,
   auditFeature,

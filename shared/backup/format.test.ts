@@ -17,6 +17,7 @@ import {
   sameBackupContent,
   UNIT_BACKUP_FORMAT_VERSION,
   unitBackupSchema,
+  unitBackupSchemaAt,
   type UnitBackup,
 } from './format';
 import { MAX_LISTED_PROBLEMS } from './issues';
@@ -37,7 +38,9 @@ const errors = (json: unknown) => {
 describe('parseUnitBackup: the envelope', () => {
   it('reads the v1 fixture and brings it to the current format: 分管 over offices, the template version on the unit', () => {
     const r = parseUnitBackup(v1());
-    expect(r).toMatchObject({ ok: true, value: backupV1ToV2(v1()) });
+    const v2 = backupV1ToV2(v1()) as UnitBackup;
+    // Format 2's content, then format 3's tables, empty.
+    expect(r).toMatchObject({ ok: true, value: { ...v2, formatVersion: UNIT_BACKUP_FORMAT_VERSION, records: { ...v2.records, opinions: [], talks: [], analyses: [] } } });
     const b = good();
     expect(b.formatVersion).toBe(UNIT_BACKUP_FORMAT_VERSION);
     expect(b.unit.templateVersion).toBe(1);
@@ -63,6 +66,11 @@ describe('parseUnitBackup: the envelope', () => {
     ).toEqual(frozen);
   });
 
+  it.each(Array.from({ length: UNIT_BACKUP_FORMAT_VERSION - 1 }, (_, i) => i + 2))('format %i, derived from the declarations, is still read exactly as it shipped', (v) => {
+    const file = fileURLToPath(new URL(`../../test/fixtures/backup/format-v${v}.schema.json`, import.meta.url));
+    expect(z.toJSONSchema(unitBackupSchemaAt(v), { unrepresentable: 'any' })).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+  });
+
   it('names what is not a backup, another pingyitong file, a missing or future version', () => {
     expect(errors(null)).toEqual(['不是评议通的备份文件']);
     expect(errors('hello')).toEqual(['不是评议通的备份文件']);
@@ -70,7 +78,7 @@ describe('parseUnitBackup: the envelope', () => {
     expect(errors({ ...good(), type: 'pingyitong.bundle' })).toEqual(['这是评议通的其他文件，不是单位备份']);
     expect(errors({ ...good(), formatVersion: undefined })).toEqual(['备份文件缺少有效的格式版本，可能已损坏']);
     expect(errors({ ...good(), formatVersion: 1.5 })).toEqual(['备份文件缺少有效的格式版本，可能已损坏']);
-    expect(errors({ ...good(), formatVersion: 3 })).toEqual(['备份文件来自更新版本的评议通（格式 3），请先升级本程序']);
+    expect(errors({ ...good(), formatVersion: 4 })).toEqual(['备份文件来自更新版本的评议通（格式 4），请先升级本程序']);
   });
 
   it('an unknown old version has no reader', () => {

@@ -21,11 +21,11 @@ import { parseWithChinese } from '../util/zodChinese';
 import { capProblems } from './issues';
 import { unitBackupV1Schema, type UnitBackupV1 } from './formats/v1';
 import { backupV1ToV2 } from './formats/v1ToV2';
-import { unitRecordsSchema, unitSchema, type BackupRecords } from './records';
+import { unitRecordsSchema, unitRecordsSchemaAt, unitSchema, unitSchemaAt, type BackupRecords } from './records';
 import { timestamp } from '../data/fields';
 
 export const UNIT_BACKUP_TYPE = 'pingyitong.unitBackup';
-export const UNIT_BACKUP_FORMAT_VERSION = 2;
+export const UNIT_BACKUP_FORMAT_VERSION = 3;
 export const UNIT_BACKUP_EXTENSION = 'json';
 
 /** The backup of the current format version. */
@@ -50,6 +50,18 @@ export const unitBackupSchema = z.strictObject({
   records: unitRecordsSchema,
 });
 
+/** A format derived from the declarations (2 onwards), as a file of that version holds it. */
+export function unitBackupSchemaAt(formatVersion: number) {
+  return z.strictObject({
+    type: z.literal(UNIT_BACKUP_TYPE),
+    formatVersion: z.literal(formatVersion),
+    appVersion: z.string(),
+    exportedAt: timestamp,
+    unit: unitSchemaAt(formatVersion),
+    records: unitRecordsSchemaAt(formatVersion),
+  });
+}
+
 /** How each format version is read, and its pure step to the next version (none for the newest). */
 interface FormatStep {
   schema: z.ZodType<unknown>;
@@ -57,7 +69,10 @@ interface FormatStep {
 }
 const FORMAT_STEPS: Record<number, FormatStep> = {
   1: { schema: unitBackupV1Schema, toNext: (v) => backupV1ToV2(v as UnitBackupV1) },
-  2: { schema: unitBackupSchema },
+  // Format 3 adds the working records of 分析评议 (opinions, talks, materials, the ledger, the
+  // study log) and the demo's 演示日期; a format-2 file has none of them.
+  2: { schema: unitBackupSchemaAt(2), toNext: (v) => ({ ...(v as object), formatVersion: 3 }) },
+  3: { schema: unitBackupSchema },
 };
 
 /** Validates a backup of any known version and brings it forward to the current one. */
@@ -70,19 +85,20 @@ export function migrateBackup(raw: unknown, fromVersion: number): Result<UnitBac
     if (!parsed.ok) return { ok: false, error: capProblems(parsed.error) };
     if (v === UNIT_BACKUP_FORMAT_VERSION) return { ok: true, value: parsed.value as UnitBackup };
     if (!step.toNext) return { ok: false, error: [`无法升级格式 ${v} 的备份`] };
-    value = step.toNext(parsed.value);
-    if (v + 1 === UNIT_BACKUP_FORMAT_VERSION) value = withEveryTable(value);
+    value = withEveryTable(step.toNext(parsed.value), v + 1);
   }
 }
 
 /**
- * A file of an older format cannot hold records of tables declared since: they are empty.
- * Only for migrated files; a file of the current format must name every table.
+ * A file of an older format cannot hold records of tables declared since: once migrated to
+ * `formatVersion`, those of that format's tables it lacks are empty. Only for migrated files; a
+ * file read in its own format must name every table of it.
  */
-function withEveryTable(value: unknown): unknown {
+function withEveryTable(value: unknown, formatVersion: number): unknown {
   if (!isObject(value) || !isObject(value.records)) return value;
   const records: Record<string, unknown> = { ...value.records };
-  for (const t of UNIT_TABLE_DEFS) if (!(t.name in records)) records[t.name] = [];
+  const tables = Object.keys(unitRecordsSchemaAt(formatVersion).shape);
+  for (const name of tables) if (!(name in records)) records[name] = [];
   return { ...value, records };
 }
 

@@ -16,6 +16,10 @@ import {
 } from '../campaign/schema';
 import { branchesTable, membersTable, officesTable } from '../members/schema';
 import { unitsTable } from '../units/schema';
+import { feedbacksTable, lastYearOpinionsTable, opinionsTable } from '../opinions/schema';
+import { talksTable } from '../talks/schema';
+import { analysesTable, analysisCommentsTable, analysisStepsTable, analysisVersionsTable } from '../analysis/schema';
+import { fixItemsTable, studySessionsTable } from '../throughout/schema';
 import { autoBackupsTable } from '../backup/auto';
 import type { RecordOf, TableDef } from './table';
 
@@ -32,6 +36,16 @@ export const UNIT_TABLE_DEFS = [
   meetingsTable,
   thresholdOverridesTable,
   thresholdChangesTable,
+  opinionsTable,
+  lastYearOpinionsTable,
+  talksTable,
+  feedbacksTable,
+  analysesTable,
+  analysisVersionsTable,
+  analysisStepsTable,
+  analysisCommentsTable,
+  fixItemsTable,
+  studySessionsTable,
   auditTable,
 ] as const;
 

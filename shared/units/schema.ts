@@ -1,7 +1,7 @@
 /** 单位: the record of one unit, and its table (the only table not scoped by `unitId`). */
 import { z } from 'zod';
 import { defineTable } from '../data/table';
-import { bounded, id, required, TEXT_LIMITS as L, timestamp } from '../data/fields';
+import { bounded, id, isoDate, required, TEXT_LIMITS as L, timestamp } from '../data/fields';
 import { MAX_CAMPAIGN_YEAR, MIN_CAMPAIGN_YEAR } from './validate';
 
 export const unitRecord = z.strictObject({
@@ -22,6 +22,11 @@ export const unitRecord = z.strictObject({
   templateVersion: z.number().int().min(1).max(1000),
   /** The built-in 示例单位. */
   isDemo: z.boolean(),
+  /**
+   * 演示日期: the day the demo unit pretends it is (e.g. 2005-09-13, mid-campaign), shown in the
+   * header; every date the app computes for this unit counts from it. Only for the demo.
+   */
+  demoToday: isoDate.optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -32,7 +32,7 @@ const fixture = JSON.parse(
 describe('schema version 2', () => {
   it('an empty database opens at version 2 with the offices store and the new member indexes', async () => {
     const name = fresh('empty');
-    (await openDb(name)).close();
+    (await openDb(name, { upTo: 2 })).close();
     const raw = new Dexie(name);
     await raw.open();
     expect(raw.verno).toBe(2);
@@ -50,7 +50,7 @@ describe('schema version 2', () => {
     for (const [table, rows] of Object.entries(fixture.records)) await old.table(table).bulkAdd(rows);
     old.close();
 
-    const db = await openDb(name);
+    const db = await openDb(name, { upTo: 2 });
     expect(db.verno).toBe(2);
     const unitId = String(fixture.unit.id);
     expect(await db.units.get(unitId)).toEqual({ ...fixture.unit, templateVersion: 1 });

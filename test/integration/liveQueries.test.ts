@@ -39,7 +39,7 @@ describe('live queries re-run only for the tables they read', () => {
     const facts = watch(() => loadUnitFacts(db, unit.id));
     await settle();
     expect([campaign.runs(), facts.runs()]).toEqual([1, 1]);
-    expect(facts.last()).toEqual({ roster: { hasParty: false, branches: 0, unplaced: [] } });
+    expect(facts.last()).toMatchObject({ roster: { hasParty: false, branches: 0, unplaced: [] } });
 
     await writeUnit(db, unit.id, ctx, ['branches'], async (w) => {
       await db.branches.add({ id: 'b1', unitId: unit.id, name: '第一党支部', order: 0 });
@@ -47,7 +47,7 @@ describe('live queries re-run only for the tables they read', () => {
     });
     await settle();
     expect([campaign.runs(), facts.runs()]).toEqual([1, 2]);
-    expect(facts.last()).toEqual({ roster: { hasParty: false, branches: 1, unplaced: [] } });
+    expect(facts.last()).toMatchObject({ roster: { hasParty: false, branches: 1, unplaced: [] } });
 
     await setTick(db, unit.id, 'transition.briefing', { done: true }, ctx);
     await settle();
