@@ -15,6 +15,11 @@ interface UnitServices {
   actor: string;
   /** Who, when and under which template a write happens; made fresh for each write. */
   writeCtx(): CampaignContext;
+  /**
+   * The unit's today as `YYYY-MM-DD`: the demo's 演示日期 (unit.demoToday) for the 示例单位,
+   * the PC's date for every other unit. Every date a page computes or defaults counts from it.
+   */
+  today(): string;
 }
 
 const UnitContext = createContext<UnitServices | null>(null);
@@ -23,10 +28,10 @@ const UnitContext = createContext<UnitServices | null>(null);
 export function UnitProvider({ unit, template, children }: { unit: Unit; template: CampaignTemplate; children: ReactNode }) {
   const { settings } = useApp();
   const actor = settings.operatorName?.trim() || unit.contact || '操作员';
-  const value = useMemo(
-    () => ({ unit, template, actor, writeCtx: () => ({ actor, now: nowIso(), template, today: today() }) }),
-    [unit, actor, template],
-  );
+  const value = useMemo(() => {
+    const unitToday = () => unit.demoToday ?? today();
+    return { unit, template, actor, today: unitToday, writeCtx: () => ({ actor, now: nowIso(), template, today: unitToday() }) };
+  }, [unit, actor, template]);
   return <UnitContext.Provider value={value}>{children}</UnitContext.Provider>;
 }
 
