@@ -5,6 +5,9 @@
  * plan action and threshold known to the unit's template, thresholds within their range,
  * schedules in order. A looser import schema would be a back door.
  */
+import { analysisBackupProblems } from '../analysis/backupRules';
+import { opinionBackupProblems } from '../opinions/backupRules';
+import { throughoutBackupProblems } from '../throughout/backupRules';
 import { checklistItems } from '../campaign/template';
 import { templateFor } from '../campaign/templates';
 import { validatePlanTexts } from '../campaign/planTexts';
@@ -109,5 +112,8 @@ export function checkBackupRules(b: { unit: Unit; exportedAt: string; records: B
     ...memberProblems(b.records.members, today),
     ...uniqueNames(b.records.branches, 'branches', '支部'),
     ...uniqueNames(b.records.offices, 'offices', '科室'),
+    ...opinionBackupProblems(b.records),
+    ...analysisBackupProblems(b.records),
+    ...throughoutBackupProblems(b.records),
   ];
 }

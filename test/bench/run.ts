@@ -3,11 +3,13 @@
  * ones named. What each measures: test/bench/README.md.
  */
 import { runDocumentsBench } from './documents';
+import { runRecordsBench } from './records';
 import { runRosterBench } from './roster';
 import { runUnitBench } from './unit';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   documents: runDocumentsBench,
+  records: runRecordsBench,
   roster: runRosterBench,
   unit: runUnitBench,
 };

@@ -351,3 +351,33 @@ describe('issue 7: text entering the roster through the repositories is cleaned,
     expect((await listBranches(db, unitId)).map((x) => x.name)).toEqual([dde]);
   });
 });
+
+describe('deleting a person who has working records', () => {
+  const stamp = '2005-09-10T09:00:00.000Z';
+  it('is refused while a material, opinions about the person or a held talk exist, naming them; nothing changes', async () => {
+    const { db, unitId } = await setup();
+    const b = await saveBranch(db, unitId, { name: '机关第一党支部' }, ctx);
+    const zhang = await saveMember(db, unitId, person('张建国', { branchId: b.id }), ctx);
+    const li = await saveMember(db, unitId, person('李德顺', { branchId: b.id }), ctx);
+    await db.analyses.add({ id: 'a1', unitId, memberId: zhang.id, mode: 'self', state: 'draft', version: 1, createdAt: stamp, updatedAt: stamp });
+    await db.talks.add({ id: 't1', unitId, aId: zhang.id, bId: li.id, reasons: ['memberMember'], status: 'done', doneOn: '2005-09-08', createdAt: stamp, updatedAt: stamp } as never);
+    const before = await db.members.count();
+    const err = await deleteMember(db, unitId, zhang.id, ctx).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toBe('张建国已有党性分析材料、已谈的谈心 1 次，这些记录要保留，不能删除此人。如已调离，可在备注中注明。');
+    expect(await db.members.count()).toBe(before);
+    expect(await db.talks.count()).toBe(1);
+  });
+
+  it('takes only-planned talks with the person and says so in the audit log', async () => {
+    const { db, unitId } = await setup();
+    const b = await saveBranch(db, unitId, { name: '机关第一党支部' }, ctx);
+    const zhang = await saveMember(db, unitId, person('张建国', { branchId: b.id }), ctx);
+    const li = await saveMember(db, unitId, person('李德顺', { branchId: b.id }), ctx);
+    await db.talks.add({ id: 't1', unitId, aId: li.id, bId: zhang.id, reasons: ['memberMember'], status: 'planned', createdAt: stamp, updatedAt: stamp } as never);
+    await deleteMember(db, unitId, zhang.id, ctx);
+    expect(await db.talks.count()).toBe(0);
+    expect(await db.members.get(zhang.id)).toBeUndefined();
+    expect((await listAudit(db, unitId)).map((a) => a.summary)).toContainEqual(expect.stringContaining('取消未谈的谈心 1 次'));
+  });
+});

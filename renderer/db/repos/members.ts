@@ -6,6 +6,8 @@ import { PERSON_KIND_LABEL, type Branch, type Member, type MemberDraft, type Per
 import { UserError } from '@shared/util/result';
 import { cleanLine } from '@shared/util/text';
 import type { PytDb } from '../db';
+import { deleteTalksOfMember } from './talks';
+import { releaseMemberFromThroughout } from './throughout';
 import { writeUnit } from '../write';
 import { failIf, requireText } from './errors';
 import { cleanMemberDraft, memberDraftProblems } from './memberChecks';
@@ -84,18 +86,58 @@ export async function saveMember(
 }
 
 /** Deletes a member; an office he or she headed is left without a 负责人 (said in the audit). */
+/**
+ * Deletes a person. Records of the campaign's working steps that are about this person and
+ * cannot lose them are kept, and the deletion is refused, naming them (a 党性分析材料 written or
+ * recorded, opinions about the person, feedback given or received, a talk already held);
+ * talks only planned are deleted with the person; a 边议边改 item keeps the owner's name; the
+ * person leaves the study log. One transaction.
+ */
 export async function deleteMember(db: PytDb, unitId: string, memberId: string, ctx: WriteContext): Promise<void> {
-  await writeUnit(db, unitId, ctx, ['members', 'offices'], async (w) => {
+  const tables = ['members', 'offices', 'talks', 'fixItems', 'studySessions', 'analyses', 'opinions', 'feedbacks'] as const;
+  await writeUnit(db, unitId, ctx, tables, async (w) => {
     const m = await getMember(db, unitId, memberId);
     if (!m) throw new UserError('该人员不存在或已被删除');
+    const [materials, recorded, opinions, feedbackTo, feedbackFrom, talksA, talksB] = await Promise.all([
+      db.analyses.where('[unitId+memberId]').equals([unitId, memberId]).count(),
+      db.analyses.where('unitId').equals(unitId).filter((a) => a.recorderId === memberId).count(),
+      db.opinions.where('[unitId+targetMemberId]').equals([unitId, memberId]).count(),
+      db.feedbacks.where('[unitId+toId]').equals([unitId, memberId]).count(),
+      db.feedbacks.where('[unitId+fromId]').equals([unitId, memberId]).count(),
+      db.talks.where('[unitId+aId]').equals([unitId, memberId]).toArray(),
+      db.talks.where('[unitId+bId]').equals([unitId, memberId]).toArray(),
+    ]);
+    const held = [...talksA, ...talksB].filter((t) => t.status === 'done').length;
+    const kept = [
+      materials > 0 && '党性分析材料',
+      recorded > 0 && `代为记录的党性分析材料 ${recorded} 份`,
+      opinions > 0 && `针对本人的意见 ${opinions} 条`,
+      feedbackTo + feedbackFrom > 0 && `意见反馈 ${feedbackTo + feedbackFrom} 次`,
+      held > 0 && `已谈的谈心 ${held} 次`,
+    ].filter(Boolean);
+    if (kept.length > 0) {
+      throw new UserError(`${m.name}已有${kept.join('、')}，这些记录要保留，不能删除此人。如已调离，可在备注中注明。`);
+    }
     const headed = (await db.offices.where('unitId').equals(unitId).toArray()).filter((o) => o.headId === memberId);
     for (const o of headed) {
       const { headId: _gone, ...rest } = o;
       await db.offices.put(rest);
     }
+    const talks = await deleteTalksOfMember(db, unitId, memberId);
+    const released = await releaseMemberFromThroughout(db, unitId, memberId);
     await db.members.delete(memberId);
-    const freed = headed.length > 0 ? `（${headed.map((o) => o.name).join('、')}暂无负责人）` : '';
-    w.audit({ action: 'member.delete', entity: 'member', entityId: memberId, summary: `删除${PERSON_KIND_LABEL[m.kind]} ${m.name}${freed}` });
+    const notes = [
+      headed.length > 0 && `${headed.map((o) => o.name).join('、')}暂无负责人`,
+      talks > 0 && `取消未谈的谈心 ${talks} 次`,
+      released.items > 0 && `${released.items} 项整改保留责任人姓名`,
+      released.sessions > 0 && `学习记录 ${released.sessions} 次中去掉此人`,
+    ].filter(Boolean);
+    w.audit({
+      action: 'member.delete',
+      entity: 'member',
+      entityId: memberId,
+      summary: `删除${PERSON_KIND_LABEL[m.kind]} ${m.name}${notes.length > 0 ? `（${notes.join('；')}）` : ''}`,
+    });
   });
 }
 

@@ -30,14 +30,22 @@ export function StepCard({ step, locked, onGo }: { step: DashboardStep; locked: 
             <Space align="start" style={{ width: '100%', justifyContent: 'space-between' }}>
               {i.computed ? (
                 // Computed from the data: shown as a status, never ticked by hand.
-                <Tooltip title={i.detail}>
+                <Tooltip title={i.done ? i.detail : undefined}>
                   <Space size={8} align="start">
                     {i.done ? (
                       <CheckCircleFilled style={{ color: '#389e0d', fontSize: 16, marginTop: 4 }} />
                     ) : (
                       <ClockCircleOutlined style={{ color: i.overdue ? '#cf1322' : '#8c8c8c', fontSize: 16, marginTop: 4 }} />
                     )}
-                    <span className={i.overdue ? 'pyt-overdue' : undefined}>{i.title}</span>
+                    <span>
+                      <span className={i.overdue ? 'pyt-overdue' : undefined}>{i.title}</span>
+                      {/* What is missing is said on the page, not only on hover: who has no talk yet, which item is overdue. */}
+                      {!i.done && i.detail && (
+                        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }} data-testid={`detail-${i.id}`}>
+                          {i.detail}
+                        </Typography.Text>
+                      )}
+                    </span>
                   </Space>
                 </Tooltip>
               ) : (
