@@ -68,10 +68,10 @@ describe('computeDashboard', () => {
   });
 
   it('overdue lists only undone items past due, earliest first', () => {
-    const s = makeSnapshot({ acceptances: [makeAcceptance()], ticks: [makeTick('opinions.continue')] });
+    const s = makeSnapshot({ acceptances: [makeAcceptance()], ticks: [makeTick('transition.briefing')] });
     const d = computeDashboard(s, {}, '2005-09-09');
     const ids = d.overdue.map((i) => i.id);
-    expect(ids).not.toContain('opinions.continue');
+    expect(ids).not.toContain('transition.briefing');
     expect(ids).toContain('talks.plan');
     expect(ids).not.toContain('opinions.scope');
     const dues = d.overdue.map((i) => i.due!);

@@ -55,7 +55,8 @@ export const opinionsTable = defineTable({
   name: 'opinions',
   owner: 'opinions',
   label: '意见',
-  stores: { 3: 'id, unitId, [unitId+target], [unitId+targetMemberId], [unitId+date]' },
+  // [unitId+target+category+source+channel]: the checklist reads the coverage from its distinct keys alone.
+  stores: { 3: 'id, unitId, [unitId+target], [unitId+targetMemberId], [unitId+date], [unitId+target+category+source+channel]' },
   record: opinionRecord,
   key: 'id',
   refs: { targetMemberId: 'members' },

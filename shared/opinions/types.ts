@@ -1,4 +1,15 @@
 /** The words of the opinion register (R-OPIN-*): channels, who gave it, about whom, on what. */
+import type { z } from 'zod';
+import type { feedbackRecord, lastYearOpinionRecord, opinionRecord } from './schema';
+
+/** One opinion (意见) in the register. */
+export type Opinion = z.infer<typeof opinionRecord>;
+/** One opinion the masses raised at last year's 民主生活会, and what became of it (R-OPIN-LASTYEAR). */
+export type LastYearOpinion = z.infer<typeof lastYearOpinionRecord>;
+/** Opinions fed back to one person (意见反馈, R-OPIN-FEEDBACK). */
+export type Feedback = z.infer<typeof feedbackRecord>;
+/** What a form or a pasted line gives for an opinion, before ids and timestamps exist. */
+export type OpinionDraft = Omit<Opinion, 'id' | 'unitId' | 'createdAt'>;
 
 /** 方式要活 (R-OPIN-CHANNELS). */
 export const OPINION_CHANNELS = ['talk', 'box', 'form', 'forum', 'hotline', 'email', 'other'] as const;
