@@ -1,6 +1,63 @@
-/** The 'throughout' feature's facts for its checklist measures (shared/throughout/measures.ts). */
+/**
+ * The 贯穿始终 facts for the checklist measures (shared/throughout/measures.ts): the ledger's
+ * counts and open deadlines, the masses' opinions on the organisation or the leadership that no
+ * item answers yet, and for each required
+ * study topic how many party members still miss it, with a few names.
+ */
+import { zhCollator } from '@shared/members/rosterView';
+import { FACTS_NAME_CAP, type ThroughoutFacts } from '@shared/throughout/measures';
+import { awaitsLedger } from '@shared/throughout/ledger';
+import { shortLabel } from '@shared/throughout/names';
+import { studyCoverage } from '@shared/throughout/study';
+import { REQUIRED_STUDY_TOPICS } from '@shared/throughout/types';
 import type { PytDb } from '../../db/db';
 
-export async function loadThroughoutFacts(_db: PytDb, _unitId: string): Promise<unknown> {
-  return {};
+const sameMembers = (a: readonly { id: string }[], b: readonly { id: string }[]) =>
+  a.length === b.length && a.every((m, i) => m.id === b[i].id);
+
+/**
+ * Reads the unit's ledger and study log (tens of records) and its opinions through their
+ * `unitId` indexes; the party members only once both required topics have been studied, since
+ * only then does the checklist name who is missing (before, it names the topic). What it
+ * returns is small whatever their number.
+ */
+export async function loadThroughoutFacts(db: PytDb, unitId: string): Promise<ThroughoutFacts> {
+  const [items, sessions, opinions] = await Promise.all([
+    db.fixItems.where('unitId').equals(unitId).toArray(),
+    db.studySessions.where('unitId').equals(unitId).toArray(),
+    db.opinions.where('unitId').equals(unitId).toArray(),
+  ]);
+  const bothStudied = REQUIRED_STUDY_TOPICS.every((t) => sessions.some((s) => s.topics.includes(t)));
+  const party = bothStudied ? await db.members.where('[unitId+kind]').equals([unitId, 'party']).toArray() : [];
+  const answered = new Set(items.flatMap((i) => i.opinionIds));
+  const unanswered = opinions
+    .filter((o) => awaitsLedger(o) && !answered.has(o.id))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const open = items
+    .filter((i) => i.status === 'open')
+    .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0))
+    .map((i) => ({ label: shortLabel(i.problem), deadline: i.deadline }));
+  party.sort((a, b) => zhCollator.compare(a.name, b.name));
+  const coverage = studyCoverage(party, sessions);
+  const topic = (t: (typeof REQUIRED_STUDY_TOPICS)[number]) => ({
+    sessions: coverage[t].sessions,
+    missing: coverage[t].missing.length,
+    missingNames: coverage[t].missing.slice(0, FACTS_NAME_CAP).map((m) => m.name),
+  });
+  return {
+    fix: {
+      items: items.length,
+      done: items.length - open.length,
+      open,
+      massesUnanswered: unanswered.length,
+      massesUnansweredLabels: unanswered.slice(0, 3).map((o) => `“${shortLabel(o.text, 12)}”`),
+    },
+    study: {
+      sessions: sessions.length,
+      // Not read (so not known) until both topics have been studied: counted then.
+      partyMembers: bothStudied ? party.length : 0,
+      topics: { constitutionRights: topic('constitutionRights'), sixRequirements: topic('sixRequirements') },
+      sameMissing: sameMembers(coverage.constitutionRights.missing, coverage.sixRequirements.missing),
+    },
+  };
 }

@@ -1,0 +1,207 @@
+/**
+ * 贯穿始终: the 边议边改整改台账 (R-FIX-NOW) and the study log (R-STUDY). Texts are cleaned here
+ * whoever calls; linked opinions, owners and the people of a study entry must be the unit's own.
+ */
+import { completionProblems, fixItemDraftProblems, type FixItemDraft } from '@shared/throughout/ledger';
+import { shortLabel } from '@shared/throughout/names';
+import { studyDraftProblems, type StudyDraft } from '@shared/throughout/study';
+import { STUDY_TOPIC_SHORT, type FixItem, type StudySession } from '@shared/throughout/types';
+import { formatChineseDate } from '@shared/util/dates';
+import { UserError } from '@shared/util/result';
+import { cleanLine, cleanMultiline } from '@shared/util/text';
+import type { PytDb } from '../db';
+import { writeUnit } from '../write';
+import type { CampaignContext } from './context';
+import { failIf } from './errors';
+
+type Ctx = Pick<CampaignContext, 'actor' | 'now' | 'today'>;
+
+const quoted = (text: string) => `“${shortLabel(text, 20)}”`;
+
+async function ownItem(db: PytDb, unitId: string, id: string): Promise<FixItem> {
+  const item = await db.fixItems.get(id);
+  if (!item || item.unitId !== unitId) throw new UserError('该整改事项不存在或已被删除');
+  return item;
+}
+
+/** Creates (no `id`) or edits an item's problem, measure, owner, deadline and opinions; its status stays. */
+export async function saveFixItem(db: PytDb, unitId: string, input: FixItemDraft & { id?: string }, ctx: Ctx): Promise<FixItem> {
+  const draft: FixItemDraft = {
+    opinionIds: [...input.opinionIds],
+    problem: cleanMultiline(input.problem ?? ''),
+    measure: cleanMultiline(input.measure ?? ''),
+    ownerId: input.ownerId || undefined,
+    ownerName: input.ownerId ? undefined : cleanLine(input.ownerName ?? ''),
+    deadline: input.deadline,
+  };
+  failIf(fixItemDraftProblems(draft));
+  return writeUnit(db, unitId, ctx, ['fixItems', 'opinions', 'members'], async (w) => {
+    const old = input.id ? await ownItem(db, unitId, input.id) : undefined;
+    const opinions = await db.opinions.bulkGet([...draft.opinionIds]);
+    if (opinions.some((o) => !o || o.unitId !== unitId)) throw new UserError('所选意见不存在或已被删除，请重新选择');
+    let ownerName = draft.ownerName ?? '';
+    if (draft.ownerId) {
+      const owner = await db.members.get(draft.ownerId);
+      if (!owner || owner.unitId !== unitId) throw new UserError('所选责任人不在本单位名册中');
+      ownerName = owner.name;
+    }
+    const siblings = old ? [] : await db.fixItems.where('unitId').equals(unitId).toArray();
+    const item: FixItem = {
+      id: old?.id ?? crypto.randomUUID(),
+      unitId,
+      opinionIds: draft.opinionIds.slice(),
+      problem: draft.problem,
+      measure: draft.measure,
+      ...(draft.ownerId ? { ownerId: draft.ownerId } : {}),
+      ownerName,
+      deadline: draft.deadline,
+      status: old?.status ?? 'open',
+      ...(old?.doneOn ? { doneOn: old.doneOn } : {}),
+      ...(old?.result !== undefined ? { result: old.result } : {}),
+      order: old?.order ?? siblings.reduce((max, s) => Math.max(max, s.order + 1), 0),
+      createdAt: old?.createdAt ?? ctx.now,
+      updatedAt: ctx.now,
+    };
+    await db.fixItems.put(item);
+    const from = item.opinionIds.length > 0 ? `（关联意见 ${item.opinionIds.length} 条）` : '';
+    w.audit({
+      action: old ? 'fixItem.update' : 'fixItem.create',
+      entity: 'fixItem',
+      entityId: item.id,
+      summary: `${old ? '修改' : '新增'}整改事项${quoted(item.problem)}${from}，责任人${item.ownerName}，${formatChineseDate(item.deadline)}前完成`,
+    });
+    return item;
+  });
+}
+
+/** Marks an item done (or corrects the result of a done one): the day, not after today, and the result. */
+export async function completeFixItem(db: PytDb, unitId: string, id: string, input: { doneOn: string; result: string }, ctx: Ctx): Promise<FixItem> {
+  const result = cleanMultiline(input.result ?? '');
+  failIf(completionProblems({ doneOn: input.doneOn, result }, ctx.today));
+  return writeUnit(db, unitId, ctx, ['fixItems'], async (w) => {
+    const old = await ownItem(db, unitId, id);
+    const item: FixItem = { ...old, status: 'done', doneOn: input.doneOn, result, updatedAt: ctx.now };
+    await db.fixItems.put(item);
+    w.audit({
+      action: 'fixItem.done',
+      entity: 'fixItem',
+      entityId: id,
+      summary: `整改事项${quoted(item.problem)}${old.status === 'done' ? '修改整改结果' : '已完成'}（${formatChineseDate(input.doneOn)}）：${shortLabel(result, 40)}`,
+    });
+    return item;
+  });
+}
+
+/** Puts a done item back to 正在整改; its result text is kept for the next completion. */
+export async function reopenFixItem(db: PytDb, unitId: string, id: string, ctx: Ctx): Promise<FixItem> {
+  return writeUnit(db, unitId, ctx, ['fixItems'], async (w) => {
+    const old = await ownItem(db, unitId, id);
+    if (old.status === 'open') throw new UserError('该事项本来就在整改中');
+    const { doneOn: _done, ...rest } = old;
+    const item: FixItem = { ...rest, status: 'open', updatedAt: ctx.now };
+    await db.fixItems.put(item);
+    w.audit({ action: 'fixItem.reopen', entity: 'fixItem', entityId: id, summary: `整改事项${quoted(item.problem)}改回正在整改` });
+    return item;
+  });
+}
+
+export async function deleteFixItem(db: PytDb, unitId: string, id: string, ctx: Ctx): Promise<void> {
+  await writeUnit(db, unitId, ctx, ['fixItems'], async (w) => {
+    const old = await ownItem(db, unitId, id);
+    await db.fixItems.delete(id);
+    w.audit({ action: 'fixItem.delete', entity: 'fixItem', entityId: id, summary: `删除整改事项${quoted(old.problem)}` });
+  });
+}
+
+/** Creates (no `id`) or edits a study entry; everyone in it must be a party member of the unit. */
+export async function saveStudySession(db: PytDb, unitId: string, input: StudyDraft & { id?: string }, ctx: Ctx): Promise<StudySession> {
+  const place = cleanLine(input.place ?? '');
+  const host = cleanLine(input.host ?? '');
+  const draft: StudyDraft = {
+    date: input.date,
+    topics: [...input.topics],
+    content: cleanMultiline(input.content ?? ''),
+    attendeeIds: [...input.attendeeIds],
+    makeUps: input.makeUps.map((m) => ({ memberId: m.memberId, date: m.date })),
+    place,
+    host,
+  };
+  failIf(studyDraftProblems(draft, ctx.today));
+  return writeUnit(db, unitId, ctx, ['studySessions', 'members'], async (w) => {
+    const old = input.id ? await db.studySessions.get(input.id) : undefined;
+    if (input.id && (!old || old.unitId !== unitId)) throw new UserError('该学习记录不存在或已被删除');
+    const people = await db.members.bulkGet([...draft.attendeeIds, ...draft.makeUps.map((m) => m.memberId)]);
+    const notParty = people.filter((m) => m && m.unitId === unitId && m.kind !== 'party').map((m) => m!.name);
+    if (people.some((m) => !m || m.unitId !== unitId)) throw new UserError('所选人员不在本单位名册中，请重新选择');
+    if (notParty.length > 0) throw new UserError(`学习记录只记党员，以下人员不是党员：${notParty.join('、')}`);
+    const session: StudySession = {
+      id: old?.id ?? crypto.randomUUID(),
+      unitId,
+      date: draft.date,
+      topics: draft.topics.slice(),
+      content: draft.content,
+      attendeeIds: draft.attendeeIds.slice(),
+      makeUpIds: draft.makeUps.map((m) => m.memberId),
+      makeUpDates: draft.makeUps.map((m) => m.date),
+      ...(place ? { place } : {}),
+      ...(host ? { host } : {}),
+      createdAt: old?.createdAt ?? ctx.now,
+      updatedAt: ctx.now,
+    };
+    await db.studySessions.put(session);
+    const topics = session.topics.map((t) => STUDY_TOPIC_SHORT[t]).join('、');
+    const made = session.makeUpIds.length > 0 ? `，补学 ${session.makeUpIds.length} 人` : '';
+    w.audit({
+      action: old ? 'study.update' : 'study.create',
+      entity: 'study',
+      entityId: session.id,
+      summary: `${old ? '修改' : '记录'}${formatChineseDate(session.date)}集中学习（${topics}），参加 ${session.attendeeIds.length} 人${made}`,
+    });
+    return session;
+  });
+}
+
+export async function deleteStudySession(db: PytDb, unitId: string, id: string, ctx: Ctx): Promise<void> {
+  await writeUnit(db, unitId, ctx, ['studySessions'], async (w) => {
+    const old = await db.studySessions.get(id);
+    if (!old || old.unitId !== unitId) throw new UserError('该学习记录不存在或已被删除');
+    await db.studySessions.delete(id);
+    w.audit({ action: 'study.delete', entity: 'study', entityId: id, summary: `删除${formatChineseDate(old.date)}的学习记录` });
+  });
+}
+
+/**
+ * For deleting a member (call inside that write's transaction, which must include `fixItems`
+ * and `studySessions`): an item the member owned keeps the owner's name without the link; the
+ * member leaves the study log. Returns what changed, for the audit summary.
+ */
+export async function releaseMemberFromThroughout(db: PytDb, unitId: string, memberId: string): Promise<{ items: number; sessions: number }> {
+  const owned = (await db.fixItems.where('unitId').equals(unitId).toArray()).filter((f) => f.ownerId === memberId);
+  for (const f of owned) {
+    const { ownerId: _gone, ...rest } = f;
+    await db.fixItems.put(rest);
+  }
+  const sessions = (await db.studySessions.where('unitId').equals(unitId).toArray()).filter(
+    (s) => s.attendeeIds.includes(memberId) || s.makeUpIds.includes(memberId),
+  );
+  for (const s of sessions) {
+    const keep = s.makeUpIds.map((id, i) => [id, s.makeUpDates[i]] as const).filter(([id]) => id !== memberId);
+    await db.studySessions.put({
+      ...s,
+      attendeeIds: s.attendeeIds.filter((id) => id !== memberId),
+      makeUpIds: keep.map(([id]) => id),
+      makeUpDates: keep.map(([, d]) => d),
+    });
+  }
+  return { items: owned.length, sessions: sessions.length };
+}
+
+/**
+ * For deleting an opinion (call inside that write's transaction, which must include `fixItems`):
+ * the items that answered it no longer link it. Returns how many items changed.
+ */
+export async function unlinkOpinionFromFixItems(db: PytDb, unitId: string, opinionId: string): Promise<number> {
+  const linked = (await db.fixItems.where('unitId').equals(unitId).toArray()).filter((f) => f.opinionIds.includes(opinionId));
+  for (const f of linked) await db.fixItems.put({ ...f, opinionIds: f.opinionIds.filter((id) => id !== opinionId) });
+  return linked.length;
+}

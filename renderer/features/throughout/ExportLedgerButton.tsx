@@ -1,0 +1,30 @@
+import { Button } from 'antd';
+import { FileWordOutlined } from '@ant-design/icons';
+import { fixNowLedgerModel } from '@shared/throughout/documentModels';
+import { useUnit } from '../../app/unitContext';
+import { useExportDocument } from '../documents/useExportDocument';
+import type { ThroughoutData } from './queries';
+
+/** R-FIX-NOW: the 边议边改整改台账 as a Word file, in the ledger's order. */
+export function ExportLedgerButton({ data }: { data: ThroughoutData }) {
+  const { unit, today } = useUnit();
+  const exportDoc = useExportDocument();
+  const exportLedger = () => {
+    const model = fixNowLedgerModel({
+      orgName: unit.orgName,
+      items: data.items,
+      opinions: data.opinions,
+      memberNames: new Map(data.members.map((m) => [m.id, m.name])),
+      today: today(),
+    });
+    return exportDoc(`${unit.orgName}边议边改整改台账`, async (o) => {
+      const d = await import('@shared/documents');
+      return d.buildFixNowLedger(model, o);
+    });
+  };
+  return (
+    <Button icon={<FileWordOutlined />} onClick={() => void exportLedger()} data-testid="export-fix-ledger">
+      导出整改台账（Word）
+    </Button>
+  );
+}

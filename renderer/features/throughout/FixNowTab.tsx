@@ -1,0 +1,199 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, Popconfirm, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { ColumnsType } from 'antd/es/table';
+import { OPINION_SOURCE_LABEL } from '@shared/opinions/types';
+import { ownerText } from '@shared/throughout/documentModels';
+import { awaitsLedger, isOverdue, rankFixItems, type RankedFixItem } from '@shared/throughout/ledger';
+import { cappedList, shortLabel } from '@shared/throughout/names';
+import { FIX_STATUS_LABEL, type FixItem } from '@shared/throughout/types';
+import { formatChineseDate } from '@shared/util/dates';
+import { useApp } from '../../app/context';
+import { useUnit } from '../../app/unitContext';
+import { useAction } from '../../app/useAction';
+import { deleteFixItem, reopenFixItem } from '../../db/repos/throughout';
+import { CompleteFixItemModal } from './CompleteFixItemModal';
+import { ExportLedgerButton } from './ExportLedgerButton';
+import { FixItemModal, type FixItemEditing } from './FixItemModal';
+import type { ThroughoutData } from './queries';
+
+type Row = RankedFixItem<FixItem>;
+type Filter = 'all' | 'open' | 'done';
+
+/** R-FIX-NOW: the ledger, what the masses raise most first; overdue items and unanswered masses' opinions said above it. */
+export function FixNowTab({ data }: { data: ThroughoutData }) {
+  const { db } = useApp();
+  const { unit, writeCtx, today } = useUnit();
+  const run = useAction();
+  const [editing, setEditing] = useState<FixItemEditing | null>(null);
+  const [completing, setCompleting] = useState<FixItem | null>(null);
+  const [filter, setFilter] = useState<Filter>('all');
+  const now = today();
+
+  const memberNames = useMemo(() => new Map(data.members.map((m) => [m.id, m.name])), [data.members]);
+  const ranked = useMemo(() => rankFixItems(data.items, data.opinions), [data.items, data.opinions]);
+  const overdue = ranked.filter((r) => isOverdue(r.item, now));
+  const answered = useMemo(() => new Set(data.items.flatMap((i) => i.opinionIds)), [data.items]);
+  const unanswered = data.opinions.filter((o) => awaitsLedger(o) && !answered.has(o.id));
+  const opinionById = useMemo(() => new Map(data.opinions.map((o) => [o.id, o])), [data.opinions]);
+  const rows = ranked.filter((r) => filter === 'all' || r.item.status === filter);
+  const done = data.items.filter((i) => i.status === 'done').length;
+
+  const columns: ColumnsType<Row> = [
+    { title: '序号', key: 'no', width: 64, render: (_, _r, i) => i + 1 },
+    {
+      title: '存在问题',
+      key: 'problem',
+      render: (_, r) => (
+        <div>
+          <div style={{ whiteSpace: 'pre-wrap' }}>{r.item.problem}</div>
+          {r.opinions > 0 && (
+            <Space size={4} wrap style={{ marginTop: 4 }}>
+              {r.massesOpinions > 0 && <Tag color="volcano">群众意见 {r.massesOpinions} 条</Tag>}
+              {r.opinions > r.massesOpinions && <Tag>其他意见 {r.opinions - r.massesOpinions} 条</Tag>}
+            </Space>
+          )}
+        </div>
+      ),
+    },
+    { title: '整改措施', key: 'measure', render: (_, r) => <div style={{ whiteSpace: 'pre-wrap' }}>{r.item.measure}</div> },
+    { title: '责任人', key: 'owner', width: 100, render: (_, r) => ownerText(r.item, memberNames) },
+    {
+      title: '完成时限',
+      key: 'deadline',
+      width: 130,
+      render: (_, r) =>
+        isOverdue(r.item, now) ? <Typography.Text type="danger">{formatChineseDate(r.item.deadline)}（已过期）</Typography.Text> : formatChineseDate(r.item.deadline),
+    },
+    {
+      title: '整改情况',
+      key: 'status',
+      width: 220,
+      render: (_, r) =>
+        r.item.status === 'done' ? (
+          <div>
+            <Tag color="green">{FIX_STATUS_LABEL.done}</Tag>
+            <Typography.Text type="secondary">{formatChineseDate(r.item.doneOn ?? '')}</Typography.Text>
+            <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{r.item.result}</div>
+          </div>
+        ) : (
+          <Tag color={isOverdue(r.item, now) ? 'red' : 'blue'}>{FIX_STATUS_LABEL.open}</Tag>
+        ),
+    },
+    {
+      title: '操作',
+      key: 'ops',
+      width: 150,
+      render: (_, r) => (
+        <Space wrap size={[8, 4]}>
+          {r.item.status === 'open' ? (
+            <a onClick={() => setCompleting(r.item)}>标记完成</a>
+          ) : (
+            <>
+              <a onClick={() => setCompleting(r.item)}>修改结果</a>
+              <Popconfirm
+                title="改回“正在整改”？"
+                okText="改回"
+                cancelText="取消"
+                onConfirm={() => run(() => reopenFixItem(db, unit.id, r.item.id, writeCtx()), '已改回正在整改')}
+              >
+                <a>改回整改中</a>
+              </Popconfirm>
+            </>
+          )}
+          <a onClick={() => setEditing({ item: r.item })}>编辑</a>
+          <Popconfirm
+            title={`删除“${shortLabel(r.item.problem)}”？`}
+            okText="删除"
+            cancelText="取消"
+            onConfirm={() => run(() => deleteFixItem(db, unit.id, r.item.id, writeCtx()), '已删除')}
+          >
+            <a style={{ color: '#cf1322' }}>删除</a>
+          </Popconfirm>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <div data-testid="fix-now">
+      <Typography.Paragraph type="secondary">
+        对查摆出来的问题，能解决的立即解决，从群众意见大的事情改起。台账按关联的群众意见多少排列，群众意见多的排在前面。
+      </Typography.Paragraph>
+      {overdue.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="fix-overdue"
+          title={`${overdue.length} 项整改已过期：${cappedList(
+            overdue.slice(0, 5).map((r) => `“${shortLabel(r.item.problem)}”`),
+            overdue.length,
+            '项',
+          )}`}
+          description="请督促责任人抓紧整改；已经改好的，点“标记完成”写明整改结果。"
+        />
+      )}
+      {unanswered.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="fix-unanswered"
+          title={`${unanswered.length} 条群众对党组织、领导班子的意见尚未列入整改台账`}
+          description={
+            <div>
+              {unanswered.slice(0, 5).map((o) => (
+                <div key={o.id} style={{ display: 'flex', gap: 8, alignItems: 'baseline', padding: '2px 0' }}>
+                  <Tag>{OPINION_SOURCE_LABEL[o.source]}</Tag>
+                  <span style={{ flex: 1 }}>{shortLabel(o.text, 40)}</span>
+                  <a onClick={() => setEditing({ fromOpinionIds: [o.id] })}>列入台账</a>
+                </div>
+              ))}
+              {unanswered.length > 5 && <Typography.Text type="secondary">还有 {unanswered.length - 5} 条，可在新增整改事项时选择。</Typography.Text>}
+            </div>
+          }
+        />
+      )}
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Space wrap>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+            新增整改事项
+          </Button>
+          <ExportLedgerButton data={data} />
+        </Space>
+        <Space>
+          <Typography.Text data-testid="fix-summary">
+            共 {data.items.length} 项，已完成 {done} 项，正在整改 {data.items.length - done} 项
+          </Typography.Text>
+          <Segmented<Filter>
+            value={filter}
+            onChange={setFilter}
+            options={[
+              { value: 'all', label: '全部' },
+              { value: 'open', label: '正在整改' },
+              { value: 'done', label: '已完成' },
+            ]}
+          />
+        </Space>
+      </Space>
+      <Table<Row>
+        rowKey={(r) => r.item.id}
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        locale={{ emptyText: data.items.length === 0 ? '还没有整改事项。点“新增整改事项”，可以从群众意见中选择，也可以直接填写。' : '没有符合条件的事项' }}
+      />
+      {editing && (
+        <FixItemModal
+          editing={editing}
+          data={data}
+          opinionById={opinionById}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {completing && <CompleteFixItemModal item={completing} onClose={() => setCompleting(null)} />}
+    </div>
+  );
+}
