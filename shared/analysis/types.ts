@@ -1,4 +1,15 @@
 /** The words of the 党性分析材料 (R-ANALYSIS-*): how it is written, where it stands, why it is returned. */
+import type { RecordOf } from '../data/table';
+import type { analysesTable, analysisCommentsTable, analysisStepsTable, analysisVersionsTable } from './schema';
+
+/** 党性分析材料: one per party member, its mode, state and newest version number. */
+export type Analysis = RecordOf<typeof analysesTable>;
+/** One version of a material's text (a new one after a return or after 公示). */
+export type AnalysisVersion = RecordOf<typeof analysisVersionsTable>;
+/** One review step (提交, 退回 with reasons, 审阅通过, 公示, 定稿). */
+export type AnalysisStep = RecordOf<typeof analysisStepsTable>;
+/** A comment received during 公示. */
+export type AnalysisComment = RecordOf<typeof analysisCommentsTable>;
 
 /** R-ANALYSIS-MODE: 亲笔撰写, or dictated and recorded by another member. */
 export const ANALYSIS_MODES = ['self', 'dictated'] as const;
