@@ -1,4 +1,4 @@
-import { Layout, Menu, Result, Select, Space, Spin, Tag, Typography } from 'antd';
+import { Layout, Menu, Result, Select, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
@@ -10,6 +10,7 @@ import { UnitProvider } from './unitContext';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { FEATURES } from './features';
 import { templateFor } from '@shared/campaign/templates';
+import { formatChineseDate } from '@shared/util/dates';
 
 const NAV = FEATURES.filter((f) => f.nav)
   .sort((a, b) => a.nav!.order - b.nav!.order)
@@ -77,6 +78,13 @@ export function UnitLayout() {
             </Typography.Text>
             <Tag>{unit.year}年度</Tag>
             {unit.isDemo && <Tag color="gold">示例单位</Tag>}
+            {unit.demoToday && (
+              <Tooltip title={`示例单位停在${formatChineseDate(unit.demoToday)}：页面上的期限、剩余天数和是否超期都从这一天算起，与电脑上的日期无关。`}>
+                <Tag color="gold" data-testid="demo-today">
+                  演示日期 {formatChineseDate(unit.demoToday)}
+                </Tag>
+              </Tooltip>
+            )}
           </Space>
           <Space>
             <span>切换单位</span>

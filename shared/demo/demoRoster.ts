@@ -1,7 +1,7 @@
 /**
  * The people of the built-in 示例单位: a city bureau (机关) with a 机关党委 over two working
  * branches and a retirees' branch, eight 内设科室 / 二级单位 each with a 负责人, and team members
- * who 分管 them. Dates are written for 2005 and moved with the demo year so ages stay plausible.
+ * who 分管 them, as they stood in 2005 (the demo's year, demoCalendar.ts).
  * One same-name pair (王伟) on purpose: same-name people must never be merged.
  */
 import type { Education, Gender, OfficeKind, PersonKind, Role } from '../members/types';
@@ -26,7 +26,7 @@ const [OFFICE, PERSONNEL, FINANCE, PLANNING, OPERATIONS, ENTERPRISE, LEGAL, SME_
 export interface DemoPerson {
   name: string;
   gender: Gender;
-  /** `YYYY-MM` in 2005 terms. */
+  /** `YYYY-MM`. */
   birth: string;
   joined?: string;
   /** 预备党员 (party members are 正式 otherwise). */

@@ -1,38 +1,38 @@
 /**
- * The built-in 示例单位 (示例市经济局), generated as plain records: a living unit in the middle
- * of 分析评议. Pure: ids, `now` and the calendar (see demoCalendar.ts) are passed in.
+ * The built-in 示例单位 (示例市经济局), generated as plain records: a living unit on its 演示日期
+ * 2005年9月13日, in the middle of 分析评议 (see demoCalendar.ts), with the working records of the
+ * stage: opinions, talks, 党性分析材料, the 边议边改 ledger and the study log. Pure: ids are
+ * passed in; every date is the demo's own, none after the 演示日期.
  */
 import { initialPlanActions } from '../campaign/plan';
-import { defaultSchedules, extendSchedule, shiftForLateTransition } from '../campaign/schedule';
+import { defaultSchedules, extendSchedule } from '../campaign/schedule';
 import type { CampaignTemplate } from '../campaign/template';
 import type { Acceptance, ChecklistTick, Meeting, PlanAction, PlanReview } from '../campaign/types';
 import type { Branch, Member, Office } from '../members/types';
 import type { UnitRecords } from '../data/registry';
 import type { Unit } from '../units/types';
-import { addDays, templateDate } from '../util/dates';
+import { demoAnalyses } from './demoAnalyses';
+import { demoAt, demoDate, DEMO_TODAY, DEMO_YEAR } from './demoCalendar';
+import { demoCast, DEMO_SECRETARY as SECRETARY, DEMO_SUPERVISOR as SUPERVISOR } from './demoCast';
+import { demoLastYearOpinions, demoOpinions } from './demoOpinions';
 import { DEMO_BRANCHES, DEMO_NON_PARTY, DEMO_OFFICES, DEMO_PARTY, type DemoPerson } from './demoRoster';
+import { demoFeedbacks, demoTalks } from './demoTalks';
+import { demoFixItems, demoStudySessions } from './demoThroughout';
 
 export const DEMO_UNIT_NAME = '示例市经济局';
-const SECRETARY = '孙丽萍';
-const SUPERVISOR = '刘振华';
 
 export interface DemoUnitOptions {
   template: CampaignTemplate;
-  year: number;
-  /** Late start of the focus stage, in days (demoCalendar). */
-  shiftDays?: number;
   makeId: () => string;
-  /** ISO date-time of creation. */
-  now: string;
 }
 
-/** The demo unit and the records it starts with. */
-export type DemoUnitRecords = { unit: Unit } & Pick<
-  UnitRecords,
-  'branches' | 'offices' | 'members' | 'schedules' | 'acceptances' | 'ticks' | 'planActions' | 'planReviews' | 'meetings'
->;
+/** The demo unit and the records it starts with: every unit table but the settings and the log. */
+export type DemoUnitRecords = { unit: Unit } & Omit<UnitRecords, 'thresholdOverrides' | 'thresholdChanges' | 'audit'>;
 
-/** Hand-ticked items, with the template day they were done (items with a measure are computed). */
+/**
+ * Items the secretary ticked by hand, with the day. The steps of 分析评议 are decided by the
+ * records below (their items have a measure, and a tick on them would be refused).
+ */
 const DONE_ITEMS: [string, string][] = [
   ['lookback.studyHours', '08-26'],
   ['lookback.notes', '08-26'],
@@ -41,12 +41,6 @@ const DONE_ITEMS: [string, string][] = [
   ['lookback.report', '08-30'],
   ['transition.briefing', '09-02'],
   ['transition.planFiled', '09-04'],
-  ['opinions.continue', '09-06'],
-  ['opinions.scope', '09-10'],
-  ['opinions.content', '09-10'],
-  ['opinions.channels', '09-09'],
-  ['opinions.lastYear', '09-10'],
-  ['opinions.summary', '09-12'],
 ];
 
 const OPTIONAL_ACTIONS: [string, string, string][] = [
@@ -55,40 +49,38 @@ const OPTIONAL_ACTIONS: [string, string, string][] = [
   ['离退休党员送学上门', '对年老体弱的离退休党员，由支部委员上门传达、帮助记录党性分析', '09-20'],
 ];
 
+/** When the roster was typed in, before the transition. */
+const ENTERED = demoAt('08-25', '10:00');
+
 export function buildDemoUnit(o: DemoUnitOptions): DemoUnitRecords {
-  const { template, year, makeId, now } = o;
-  const shift = o.shiftDays ?? 0;
+  const { template, makeId } = o;
   const focusId = template.focusStageId;
-  const day = (md: string) => addDays(templateDate(year, md), shift);
-  const at = (md: string) => `${day(md)}T01:30:00.000Z`;
-  const today = now.slice(0, 10);
   const unitId = makeId();
   const unit: Unit = {
     id: unitId,
     name: DEMO_UNIT_NAME,
     orgName: '中共示例市经济局机关委员会',
     parentOrg: '中共示例市直属机关工作委员会',
-    year,
+    year: DEMO_YEAR,
     contact: SECRETARY,
     phone: '0571-87000001',
     templateId: template.id,
     templateVersion: template.version,
     isDemo: true,
-    createdAt: now,
-    updatedAt: now,
+    demoToday: DEMO_TODAY,
+    createdAt: ENTERED,
+    updatedAt: ENTERED,
   };
   const branches: Branch[] = DEMO_BRANCHES.map((name, order) => ({ id: makeId(), unitId, name, order }));
   const offices: Office[] = DEMO_OFFICES.map((o, order) => ({ id: makeId(), unitId, name: o.name, kind: o.kind, order }));
-  const years = year - 2005;
-  const moved = (ym: string) => `${Number(ym.slice(0, 4)) + years}${ym.slice(4)}`;
   const member = (p: DemoPerson): Member => ({
     id: makeId(),
     unitId,
     kind: p.kind ?? 'party',
     name: p.name,
     gender: p.gender,
-    birth: moved(p.birth),
-    ...(p.joined ? { joinedParty: moved(p.joined) } : {}),
+    birth: p.birth,
+    ...(p.joined ? { joinedParty: p.joined } : {}),
     ...((p.kind ?? 'party') === 'party' ? { partyStatus: p.probationary ? 'probationary' : 'full' } : {}),
     education: p.education,
     ...(p.branch !== undefined ? { branchId: branches[p.branch].id } : {}),
@@ -103,8 +95,8 @@ export function buildDemoUnit(o: DemoUnitOptions): DemoUnitRecords {
     away: p.away ?? null,
     ...(p.phone ? { phone: p.phone } : {}),
     ...(p.note ? { note: p.note } : {}),
-    createdAt: now,
-    updatedAt: now,
+    createdAt: ENTERED,
+    updatedAt: ENTERED,
   });
   const people = [...DEMO_PARTY, ...DEMO_NON_PARTY];
   const members = people.map(member);
@@ -114,9 +106,8 @@ export function buildDemoUnit(o: DemoUnitOptions): DemoUnitRecords {
 
   const focus = template.stages.find((s) => s.id === focusId)!;
   const prevStage = template.stages[template.stages.indexOf(focus) - 1];
-  const acceptDate = day('08-31');
-  let schedules = shiftForLateTransition(defaultSchedules(template, unitId, year), focusId, day(focus.defaultStart));
-  schedules = schedules.map((s) =>
+  const acceptDate = demoDate('08-31');
+  const schedules = defaultSchedules(template, unitId, DEMO_YEAR).map((s) =>
     s.stageId === prevStage?.id && s.due < acceptDate ? extendSchedule(s, acceptDate, '开展回头看、认真补课，经督导组验收合格后转段') : s,
   );
   const acceptances: Acceptance[] = prevStage
@@ -128,40 +119,61 @@ export function buildDemoUnit(o: DemoUnitOptions): DemoUnitRecords {
         date: acceptDate,
         opinion: '学习动员阶段回头看扎实，补课到位，学习时间和篇目达到要求，验收合格，同意转入分析评议阶段。',
         passed: true,
-        recordedAt: at('08-31'),
+        recordedAt: demoAt('08-31'),
       }]
     : [];
 
-  const mandatory = initialPlanActions(template, unitId, focusId, year, makeId).map((a) => ({ ...a, due: addDays(a.due, shift) }));
+  const mandatory = initialPlanActions(template, unitId, focusId, DEMO_YEAR, makeId);
   const optional: PlanAction[] = OPTIONAL_ACTIONS.map(([title, description, due], i) => ({
-    id: makeId(), unitId, stageId: focusId, mandatory: false, title, description, due: day(due), order: mandatory.length + i,
+    id: makeId(), unitId, stageId: focusId, mandatory: false, title, description, due: demoDate(due), order: mandatory.length + i,
   }));
   const planReviews: PlanReview[] = [{
     unitId,
     stageId: focusId,
     state: 'approved',
     history: [
-      { state: 'draft', at: at('08-30'), by: SECRETARY },
-      { state: 'submitted', at: at('09-02'), by: SECRETARY },
-      { state: 'approved', at: at('09-03'), by: `${SUPERVISOR}（督导组）`, note: '规定动作齐全，自选动作切合实际，同意实施' },
+      { state: 'draft', at: demoAt('08-30'), by: SECRETARY },
+      { state: 'submitted', at: demoAt('09-02'), by: SECRETARY },
+      { state: 'approved', at: demoAt('09-03'), by: `${SUPERVISOR}（督导组）`, note: '规定动作齐全，自选动作切合实际，同意实施' },
     ],
   }];
   const meetings: Meeting[] = [{
     id: makeId(),
     unitId,
     kind: 'mobilise',
-    date: day('09-03'),
+    date: demoDate('09-03'),
     place: '局机关三楼会议室',
     host: '王建华',
     speaker: '陈国栋',
     keyStaffTrained: true,
     supervisorsPresent: [SUPERVISOR],
     notes: '全局在职党员参加；会后对支部书记、支部委员进行骨干培训；离退休党支部另行传达。',
-    createdAt: at('09-03'),
-    updatedAt: at('09-03'),
+    createdAt: demoAt('09-03', '17:00'),
+    updatedAt: demoAt('09-03', '17:00'),
   }];
-  const ticks: ChecklistTick[] = DONE_ITEMS.filter(([, md]) => day(md) <= today).map(([itemId, md]) => ({
-    unitId, itemId, done: true, by: SECRETARY, at: at(md),
-  }));
-  return { unit, branches, offices, members, schedules, acceptances, ticks, planActions: [...mandatory, ...optional], planReviews, meetings };
+  const ticks: ChecklistTick[] = DONE_ITEMS.map(([itemId, md]) => ({ unitId, itemId, done: true, by: SECRETARY, at: demoAt(md) }));
+
+  const cast = demoCast(unitId, makeId, { members, branches, offices });
+  const { opinions, idOf } = demoOpinions(cast);
+  const talks = demoTalks(cast);
+  const about = (memberId: string) => opinions.filter((x) => x.targetMemberId === memberId).map((x) => x.text);
+  return {
+    unit,
+    branches,
+    offices,
+    members,
+    schedules,
+    acceptances,
+    ticks,
+    planActions: [...mandatory, ...optional],
+    planReviews,
+    meetings,
+    opinions,
+    lastYearOpinions: demoLastYearOpinions(cast),
+    talks,
+    feedbacks: demoFeedbacks(cast, talks, opinions),
+    ...demoAnalyses(cast, about),
+    fixItems: demoFixItems(cast, idOf),
+    studySessions: demoStudySessions(cast),
+  };
 }

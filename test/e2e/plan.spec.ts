@@ -68,7 +68,7 @@ test('what the user is typing in the plan is kept when another part of the plan 
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('工作内容').fill('组织党员到社区报到服务');
   await dialog.getByLabel('具体要求和做法').fill('每名在职党员到居住地社区报到，认领一项服务');
-  await dialog.getByLabel('完成时间').fill('2026年9月20日');
+  await dialog.getByLabel('完成时间').fill('2005年9月20日');
   await dialog.getByLabel('完成时间').press('Enter');
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await expect(page.getByRole('row', { name: /组织党员到社区报到服务/ })).toBeVisible();

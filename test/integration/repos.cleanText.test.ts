@@ -14,17 +14,17 @@ import { ctx, dbPool, populatedUnit, template } from '../fixtures/backup/testing
 const pool = dbPool('clean-text');
 afterEach(() => pool.closeAll());
 const dirty = (s: string) => `\u200b${s}\u202e\u00ad\u0007 `;
-const c = { ...ctx, template, today: '2026-11-27', actor: '\u200b张书记\u202e' };
+const c = { ...ctx, template, today: '2005-09-13', actor: '\u200b张书记\u202e' };
 
 it('acceptances, ticks, plan actions and texts, meetings, thresholds and the audit log store clean text', async () => {
   const db = await pool.fresh();
   const unitId = await populatedUnit(db);
-  await recordAcceptance(db, unitId, { stageId: 'study', supervisor: dirty('刘振华'), date: '2026-09-01', opinion: dirty('同意'), passed: true }, c);
+  await recordAcceptance(db, unitId, { stageId: 'study', supervisor: dirty('刘振华'), date: '2005-09-01', opinion: dirty('同意'), passed: true }, c);
   await setTick(db, unitId, 'transition.briefing', { done: true, note: dirty('已传达') }, c);
-  await savePlanAction(db, unitId, { stageId: 'analysis', title: dirty('走访企业'), description: dirty('每人两家'), due: '2026-11-20' }, c);
+  await savePlanAction(db, unitId, { stageId: 'analysis', title: dirty('走访企业'), description: dirty('每人两家'), due: '2005-09-20' }, c);
   const s = await loadSnapshot(db, unitId, template);
   await savePlanTexts(db, unitId, 'analysis', { ...defaultPlanTexts(s, []), guidingIdeology: dirty('指导思想') }, c);
-  await saveMeeting(db, unitId, { kind: 'mobilise', date: '2026-09-02', place: dirty('三楼'), host: dirty('李明'), supervisorsPresent: [dirty('刘振华')], notes: dirty('备注') }, c);
+  await saveMeeting(db, unitId, { kind: 'mobilise', date: '2005-09-02', place: dirty('三楼'), host: dirty('李明'), supervisorsPresent: [dirty('刘振华')], notes: dirty('备注') }, c);
   await changeThreshold(db, unitId, 'satisfactionRate', 0.8, dirty('市委文件'), c);
   const backup = await exportUnitBackup(db, unitId, '0.2.0', ctx.now);
   const texts = JSON.stringify(backup.records).match(/"(?:[^"\\]|\\.)*"/gu)!.map((x) => JSON.parse(x) as string);

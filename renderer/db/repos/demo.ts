@@ -1,7 +1,6 @@
 /** The built-in 示例单位, written in one transaction (see shared/demo/demoCalendar.ts for its dates). */
 import type { WriteContext } from '@shared/audit/types';
 import type { CampaignTemplate } from '@shared/campaign/template';
-import { demoCalendar } from '@shared/demo/demoCalendar';
 import { buildDemoUnit } from '@shared/demo/demoUnit';
 import type { Unit } from '@shared/units/types';
 import type { PytDb } from '../db';
@@ -9,20 +8,12 @@ import { appendAudit } from './audit';
 import { addUnitRecords } from './unitRecords';
 
 /**
- * Creates a fresh demo unit; `today` (`YYYY-MM-DD`, local) defaults to the date of `now`.
- * A second call makes a second demo unit: callers check `listUnits` for `isDemo` first.
+ * Creates a fresh demo unit with every record it starts with (roster, campaign, opinions, talks,
+ * materials, ledger, study log); `now` is when this PC made it, for the log. A second call makes
+ * a second demo unit: callers check `listUnits` for `isDemo` first.
  */
-export async function createDemoUnit(
-  db: PytDb,
-  opts: WriteContext & { template: CampaignTemplate; today?: string },
-): Promise<Unit> {
-  const today = opts.today ?? opts.now.slice(0, 10);
-  const r = buildDemoUnit({
-    template: opts.template,
-    ...demoCalendar(opts.template, today),
-    makeId: () => crypto.randomUUID(),
-    now: opts.now,
-  });
+export async function createDemoUnit(db: PytDb, opts: WriteContext & { template: CampaignTemplate }): Promise<Unit> {
+  const r = buildDemoUnit({ template: opts.template, makeId: () => crypto.randomUUID() });
   await db.transaction('rw', [db.units, ...db.unitTables()], async () => {
     await addUnitRecords(db, r.unit, r);
     await appendAudit(db, {

@@ -1,6 +1,6 @@
 import { Button, Card, Typography } from 'antd';
 import { FileWordOutlined, FileZipOutlined } from '@ant-design/icons';
-import { today, useApp } from '../../app/context';
+import { useApp } from '../../app/context';
 import { useCampaign, useUnit } from '../../app/unitContext';
 import { SimpleList, SimpleListItem, SimpleListMeta } from '../../app/SimpleList';
 import { BatchExportStatus } from './BatchExportStatus';
@@ -12,7 +12,7 @@ import { useExportDocument } from './useExportDocument';
 /** Paper documents available now, in the official layout (GB/T 9704), as Word files. */
 export function DocumentsPage() {
   const { db } = useApp();
-  const { unit } = useUnit();
+  const { unit, today } = useUnit();
   const snapshot = useCampaign();
   const exportDoc = useExportDocument();
   const batch = useBatchExport();

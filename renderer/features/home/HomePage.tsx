@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { computeDashboard } from '@shared/campaign/dashboard';
 import { formatChineseDate } from '@shared/util/dates';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { today, useApp } from '../../app/context';
+import { useApp } from '../../app/context';
 import { featurePage } from '../../app/features';
 import { loadUnitFacts } from '../../app/facts';
 import { SimpleList, SimpleListItem } from '../../app/SimpleList';
@@ -14,7 +14,7 @@ import { StepCard } from './StepCard';
 /** Where the unit stands: current stage, days left, each step's checklist, what's next, what's overdue. */
 export function HomePage() {
   const { db } = useApp();
-  const { unit } = useUnit();
+  const { unit, today } = useUnit();
   const snapshot = useCampaign();
   // Each feature's small facts (counts and the names still missing), not its whole tables.
   const facts = useLiveQuery(() => loadUnitFacts(db, unit.id), [db, unit.id]);

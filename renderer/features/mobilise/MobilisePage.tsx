@@ -3,7 +3,7 @@ import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Select, Typogra
 import dayjs, { type Dayjs } from 'dayjs';
 import { mobilisationStatus } from '@shared/campaign/mobilise';
 import { formatChineseDate } from '@shared/util/dates';
-import { useApp, today } from '../../app/context';
+import { useApp } from '../../app/context';
 import { useCampaign, useUnit } from '../../app/unitContext';
 import { useLeaders } from '../roster/queries';
 import { useAction } from '../../app/useAction';
@@ -22,12 +22,12 @@ interface Values {
 /** R-STAGE-MOBILISE: the 转段工作会议, its speech, key-staff training and 督导组 attendance. */
 export function MobilisePage() {
   const { db } = useApp();
-  const { unit, writeCtx } = useUnit();
+  const { unit, writeCtx, today } = useUnit();
   const snapshot = useCampaign();
   const leaders = useLeaders(unit.id) ?? [];
   const run = useAction();
   const [form] = Form.useForm<Values>();
-  const status = useMemo(() => (snapshot ? mobilisationStatus(snapshot, today()) : null), [snapshot]);
+  const status = useMemo(() => (snapshot ? mobilisationStatus(snapshot, today()) : null), [snapshot, today]);
   const meeting = snapshot?.meetings.find((m) => m.id === status?.meetingId);
 
   // Reload the form only when the saved meeting changes, not on every refresh of the snapshot.

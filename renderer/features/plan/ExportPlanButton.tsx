@@ -1,7 +1,7 @@
 import { Button } from 'antd';
 import { FileWordOutlined } from '@ant-design/icons';
 import type { CampaignSnapshot } from '@shared/campaign/snapshot';
-import { today, useApp } from '../../app/context';
+import { useApp } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { STAGE_PLAN } from '../documents/printableDocuments';
 import { useExportDocument } from '../documents/useExportDocument';
@@ -9,7 +9,7 @@ import { useExportDocument } from '../documents/useExportDocument';
 /** R-STAGE-PLAN: the plan as a Word file in the official layout, for the 督导组 and the office. */
 export function ExportPlanButton({ snapshot }: { snapshot: CampaignSnapshot }) {
   const { db } = useApp();
-  const { unit } = useUnit();
+  const { unit, today } = useUnit();
   const exportDoc = useExportDocument();
   return (
     <Button

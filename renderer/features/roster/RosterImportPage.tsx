@@ -12,7 +12,7 @@ import {
   type ImportedPerson,
   type RosterPreview,
 } from '@shared/members/import';
-import { useApp, nowIso, today } from '../../app/context';
+import { useApp, nowIso } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { bridge } from '../../bridge';
@@ -38,7 +38,7 @@ function asImported(r: ImportedPerson, rejected: ReadonlySet<number>): ImportedP
  */
 export function RosterImportPage() {
   const { db } = useApp();
-  const { unit, actor } = useUnit();
+  const { unit, actor, today } = useUnit();
   const roster = useRoster(unit.id);
   const run = useAction();
   const navigate = useNavigate();

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import type { ColumnsType } from 'antd/es/table';
 import { EDUCATION_LABEL, PERSON_KIND_LABEL, ROLE_LABEL, type Member } from '@shared/members/types';
 import { filterRoster, sortRoster, zhCollator } from '@shared/members/rosterView';
-import { useApp, nowIso, today } from '../../app/context';
+import { useApp, nowIso } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { deleteMember, saveMember } from '../../db/repos/members';
@@ -21,7 +21,7 @@ const ymText = (s?: string) => (s ? s.replace('-', '.') : '');
 
 export function RosterPage() {
   const { db } = useApp();
-  const { unit, actor } = useUnit();
+  const { unit, actor, today } = useUnit();
   const roster = useRoster(unit.id);
   const run = useAction();
   const navigate = useNavigate();

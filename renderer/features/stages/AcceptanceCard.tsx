@@ -19,7 +19,7 @@ interface Values {
 /** R-STAGE-ACCEPT: the 督导组's acceptance of a stage, which opens the next one. */
 export function AcceptanceCard({ snapshot, stageId, nextTitle, lookbackUndone }: { snapshot: CampaignSnapshot; stageId: string; nextTitle: string; lookbackUndone: number }) {
   const { db } = useApp();
-  const { unit, writeCtx } = useUnit();
+  const { unit, writeCtx, today } = useUnit();
   const run = useAction();
   const [form] = Form.useForm<Values>();
   const [adding, setAdding] = useState(false);
@@ -60,7 +60,7 @@ export function AcceptanceCard({ snapshot, stageId, nextTitle, lookbackUndone }:
         <Form
           form={form}
           layout="inline"
-          initialValues={{ passed: true, date: dayjs() }}
+          initialValues={{ passed: true, date: dayjs(today()) }}
           onFinish={async (v) => {
             const ok = await run(
               () =>

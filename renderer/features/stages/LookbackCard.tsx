@@ -1,6 +1,6 @@
 import { Checkbox, Tag, Typography } from 'antd';
 import { lookbackStates } from '@shared/campaign/checklist';
-import { useApp, today } from '../../app/context';
+import { useApp } from '../../app/context';
 import type { CampaignSnapshot } from '@shared/campaign/snapshot';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
@@ -10,7 +10,7 @@ import { setTick } from '../../db/repos/campaign';
 /** R-STAGE-LOOKBACK: the 回头看 list; computed items show their figures, others are ticked by hand. */
 export function LookbackCard({ snapshot, stageId }: { snapshot: CampaignSnapshot; stageId: string }) {
   const { db } = useApp();
-  const { unit, writeCtx } = useUnit();
+  const { unit, writeCtx, today } = useUnit();
   const run = useAction();
   const items = lookbackStates(snapshot, {}, stageId, today());
   const done = items.filter((i) => i.done).length;

@@ -5,7 +5,7 @@ import { scheduleFor } from '@shared/campaign/lookup';
 import { stageTiming } from '@shared/campaign/schedule';
 import { formatChineseDate } from '@shared/util/dates';
 import type { StageSchedule } from '@shared/campaign/types';
-import { useApp, today } from '../../app/context';
+import { useApp } from '../../app/context';
 import type { CampaignSnapshot } from '@shared/campaign/snapshot';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
@@ -19,7 +19,7 @@ function withoutUnit({ unitId: _unitId, ...rest }: StageSchedule): Omit<StageSch
 /** R-STAGE-SCHEDULE: the unit's own dates of a stage; an extension needs a reason. */
 export function ScheduleCard({ snapshot, stageId, accepted, first }: { snapshot: CampaignSnapshot; stageId: string; accepted: boolean; first: boolean }) {
   const { db } = useApp();
-  const { unit, writeCtx } = useUnit();
+  const { unit, writeCtx, today } = useUnit();
   const run = useAction();
   const [mode, setMode] = useState<'edit' | 'extend' | 'shift' | null>(null);
   const [form] = Form.useForm<{ range: [Dayjs, Dayjs]; newDue: Dayjs; reason: string; dropExtension: boolean; actualStart: Dayjs }>();
@@ -88,7 +88,7 @@ export function ScheduleCard({ snapshot, stageId, accepted, first }: { snapshot:
           <Button
             size="small"
             onClick={() => {
-              form.setFieldsValue({ actualStart: dayjs() });
+              form.setFieldsValue({ actualStart: dayjs(today()) });
               setMode('shift');
             }}
           >

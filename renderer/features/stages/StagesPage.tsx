@@ -3,14 +3,14 @@ import { LockOutlined } from '@ant-design/icons';
 import { canEnterStage, currentStageId } from '@shared/campaign/gates';
 import { latestAcceptance } from '@shared/campaign/lookup';
 import { lookbackStates } from '@shared/campaign/checklist';
-import { today } from '../../app/context';
-import { useCampaign } from '../../app/unitContext';
+import { useCampaign, useUnit } from '../../app/unitContext';
 import { ScheduleCard } from './ScheduleCard';
 import { LookbackCard } from './LookbackCard';
 import { AcceptanceCard } from './AcceptanceCard';
 
 /** Stages, their schedules, the 回头看 checklist and the 督导组 acceptances that open the next stage. */
 export function StagesPage() {
+  const { today } = useUnit();
   const snapshot = useCampaign();
   if (!snapshot) return null;
   const now = today();

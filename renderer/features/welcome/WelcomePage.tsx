@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router-dom';
 import { createUnit, listUnits } from '../../db/repos/units';
 import { createDemoUnit } from '../../db/repos/demo';
-import { nowIso, today, useApp } from '../../app/context';
+import { nowIso, useApp } from '../../app/context';
 import { useAction } from '../../app/useAction';
 import { UnitForm } from '../units/UnitForm';
 import { RestoreBackupButton } from '../units/RestoreBackupButton';
@@ -23,7 +23,7 @@ export function WelcomePage() {
   const openDemo = () =>
     run(async () => {
       const existing = units.find((u) => u.isDemo);
-      const id = existing ? existing.id : (await createDemoUnit(db, { actor: '系统', now: nowIso(), template, today: today() })).id;
+      const id = existing ? existing.id : (await createDemoUnit(db, { actor: '系统', now: nowIso(), template })).id;
       await open(id);
     });
 
