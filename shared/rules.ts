@@ -23,22 +23,22 @@ export const RULES = [
   { id: 'R-STAGE-SELFCHECK', status: 'manual', title: '阶段结束前对照六个方面开展自查' },
   { id: 'R-STAGE-ACCEPT', status: 'computed', title: '本阶段经督导组检查验收合格后方可进入下一阶段' },
   // 1. 征求意见
-  { id: 'R-OPIN-CONTINUE', status: 'manual', title: '继续征求意见，补上第一阶段征求意见的不足' },
-  { id: 'R-OPIN-SCOPE', status: 'manual', title: '征求意见范围要广：党员、群众、服务对象，不留空白' },
-  { id: 'R-OPIN-CONTENT', status: 'manual', title: '征求意见内容要全：对党组织、领导班子和每名党员' },
-  { id: 'R-OPIN-CHANNELS', status: 'manual', title: '征求意见方式要活：个别交谈、意见箱、征求意见表、座谈会等' },
-  { id: 'R-OPIN-LASTYEAR', status: 'manual', title: '可检查去年民主生活会群众意见的整改情况' },
-  { id: 'R-OPIN-FEEDBACK', status: 'manual', title: '主要负责同志向班子成员、支部书记向党员反馈意见' },
+  { id: 'R-OPIN-CONTINUE', status: 'computed', title: '继续征求意见，补上第一阶段征求意见的不足' },
+  { id: 'R-OPIN-SCOPE', status: 'computed', title: '征求意见范围要广：党员、群众、服务对象，不留空白' },
+  { id: 'R-OPIN-CONTENT', status: 'computed', title: '征求意见内容要全：对党组织、领导班子和每名党员' },
+  { id: 'R-OPIN-CHANNELS', status: 'computed', title: '征求意见方式要活：个别交谈、意见箱、征求意见表、座谈会等' },
+  { id: 'R-OPIN-LASTYEAR', status: 'computed', title: '可检查去年民主生活会群众意见的整改情况' },
+  { id: 'R-OPIN-FEEDBACK', status: 'computed', title: '主要负责同志向班子成员、支部书记向党员反馈意见' },
   // 2. 谈心
-  { id: 'R-TALK-PAIRS', status: 'manual', title: '班子成员之间、书记与党员、党员之间、党员与群众普遍谈心' },
-  { id: 'R-TALK-LEADER-ALL', status: 'manual', title: '党员领导干部原则上与所在支部每名党员谈心' },
-  { id: 'R-TALK-PLAN', status: 'manual', title: '制定谈心计划，提前预约，有准备地谈' },
+  { id: 'R-TALK-PAIRS', status: 'computed', title: '班子成员之间、书记与党员、党员之间、党员与群众普遍谈心' },
+  { id: 'R-TALK-LEADER-ALL', status: 'computed', title: '党员领导干部原则上与所在支部每名党员谈心' },
+  { id: 'R-TALK-PLAN', status: 'computed', title: '制定谈心计划，提前预约，有准备地谈' },
   // 3. 党性分析材料
   { id: 'R-ANALYSIS-CONTENT', status: 'notYet', title: '党性分析材料做到问题准、根源清、认识深、措施实' },
-  { id: 'R-ANALYSIS-MODE', status: 'manual', title: '三个区别对待：本人亲笔撰写，或口述、他人记录' },
-  { id: 'R-ANALYSIS-REVIEW', status: 'manual', title: '按分工审阅党性分析材料' },
-  { id: 'R-ANALYSIS-REWRITE', status: 'notYet', title: '不合要求的党性分析材料退回重写' },
-  { id: 'R-ANALYSIS-PUBLIC', status: 'manual', title: '党性分析材料公示，党员互提意见后修改完善' },
+  { id: 'R-ANALYSIS-MODE', status: 'computed', title: '三个区别对待：本人亲笔撰写，或口述、他人记录' },
+  { id: 'R-ANALYSIS-REVIEW', status: 'computed', title: '按分工审阅党性分析材料' },
+  { id: 'R-ANALYSIS-REWRITE', status: 'computed', title: '不合要求的党性分析材料退回重写' },
+  { id: 'R-ANALYSIS-PUBLIC', status: 'computed', title: '党性分析材料公示，党员互提意见后修改完善' },
   // 4. 专题民主生活会 / 专题组织生活会
   { id: 'R-MEET-SIX', status: 'manual', title: '专题民主生活会和专题组织生活会“六个不开”' },
   { id: 'R-MEET-CONDUCT', status: 'manual', title: '班长带头，认真开展批评和自我批评，党员逐一评议' },
@@ -54,8 +54,8 @@ export const RULES = [
   { id: 'R-EVAL-OPINION', status: 'manual', title: '对每名党员是否履行党员义务、是否符合党员条件提出明确意见' },
   { id: 'R-EVAL-REPORT', status: 'manual', title: '拟定为不履行党员义务、不符合党员条件的党员及时上报' },
   // Throughout
-  { id: 'R-FIX-NOW', status: 'manual', title: '边议边改，群众意见大的先改' },
-  { id: 'R-STUDY', status: 'manual', title: '坚持学习党章和保持共产党员先进性的六条基本要求' },
+  { id: 'R-FIX-NOW', status: 'computed', title: '边议边改，群众意见大的先改' },
+  { id: 'R-STUDY', status: 'computed', title: '坚持学习党章和保持共产党员先进性的六条基本要求' },
   { id: 'R-SUPERVISE', status: 'notYet', title: '督导组和各单位跟踪进度，发现和培养典型' },
 ] as const satisfies readonly Rule[];
 

@@ -7,6 +7,7 @@
  */
 import { analysisBackupProblems } from '../analysis/backupRules';
 import { opinionBackupProblems } from '../opinions/backupRules';
+import { talkBackupProblems } from '../talks/validate';
 import { throughoutBackupProblems } from '../throughout/backupRules';
 import { checklistItems } from '../campaign/template';
 import { templateFor } from '../campaign/templates';
@@ -113,6 +114,7 @@ export function checkBackupRules(b: { unit: Unit; exportedAt: string; records: B
     ...uniqueNames(b.records.branches, 'branches', '支部'),
     ...uniqueNames(b.records.offices, 'offices', '科室'),
     ...opinionBackupProblems(b.records),
+    ...talkBackupProblems(b.records.talks),
     ...analysisBackupProblems(b.records),
     ...throughoutBackupProblems(b.records),
   ];

@@ -14,7 +14,10 @@ export const talkRecord = z
     /** The two people (member ids); the pair is unordered: A↔B is B↔A. */
     aId: id,
     bId: id,
-    /** Why this pair talks; empty for a talk the rules do not require. */
+    /**
+     * Why this pair talks, refreshed from the roster by 生成应谈名单 (./pairs.ts); a talk no rule
+     * requires pair by pair says 党员之间 or 党员与群众 (empty between two non-party people).
+     */
     reasons: z.array(z.enum(TALK_REASONS)).max(TALK_REASONS.length),
     status: z.enum(TALK_STATUSES),
     date: isoDate.optional(),

@@ -41,7 +41,9 @@ function uniqueName(i: number): string {
  * frail), some away, a few 群众, and the same names chance gives (`uniqueNames` avoids them: the
  * import leaves same names unticked).
  */
-export function rosterTable(n: number, opts: { uniqueNames?: boolean } = {}): string[][] {
+export function rosterTable(n: number, opts: { uniqueNames?: boolean; asOfYear?: number } = {}): string[][] {
+  // The year the sheet is kept in: nobody is born or joins after it (the demo lives in 2005).
+  const asOf = opts.asOfYear ?? 2025;
   const rnd = random(n);
   const pick = (s: string) => s[Math.floor(rnd() * s.length)];
   const pad = (m: number) => String(m).padStart(2, '0');
@@ -52,8 +54,8 @@ export function rosterTable(n: number, opts: { uniqueNames?: boolean } = {}): st
     const retired = b === BENCH_BRANCHES.length - 1;
     const natural = pick(SURNAMES) + pick(GIVEN) + (rnd() < 0.6 ? pick(GIVEN) : '');
     const name = opts.uniqueNames ? uniqueName(i) : natural;
-    const born = retired ? 1930 + Math.floor(rnd() * 35) : 1960 + Math.floor(rnd() * 40);
-    const joined = Math.min(born + 19 + Math.floor(rnd() * 15), 2025);
+    const born = retired ? asOf - 95 + Math.floor(rnd() * 35) : asOf - 65 + Math.floor(rnd() * 40);
+    const joined = Math.min(born + 19 + Math.floor(rnd() * 15), asOf);
     const masses = !retired && !firstOfBranch && i % 50 === 7;
     const away = !retired && !masses && i % 37 === 5;
     let post = retired ? '退休干部' : POSTS[Math.floor(rnd() * POSTS.length)];

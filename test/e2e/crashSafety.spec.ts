@@ -114,7 +114,7 @@ test.beforeAll(async () => {
   // The bench's sheet (test/bench/rosterSheet.ts) as CSV, as Excel saves it (with a BOM): each
   // round reads it again and a CSV reads faster; test/e2e/roster2000.spec.ts imports the .xlsx.
   const sheet = path.join(work, '花名册2000人.csv');
-  writeFileSync(sheet, `\uFEFF${Papa.unparse(rosterTable(N, { uniqueNames: true }))}\r\n`);
+  writeFileSync(sheet, `\uFEFF${Papa.unparse(rosterTable(N, { uniqueNames: true, asOfYear: 2005 }))}\r\n`);
 
   const demoProfile = newProfileDir('demo');
   const demo = await launchProfile(demoProfile, baseURL, traceTransactions);

@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultTemplate } from '@shared/campaign/defaultTemplate';
 import { loadUnitFacts } from '../../renderer/app/facts';
 import { openDb, type PytDb } from '../../renderer/db/db';
@@ -29,6 +29,11 @@ function watch<T>(query: () => Promise<T>) {
   return { runs: () => runs, last: () => last, stop: () => sub.unsubscribe() };
 }
 const settle = () => new Promise((r) => setTimeout(r, 50));
+/** Waits until the queries have run `expected` times (a busy machine is slow), then a little longer, so an extra run would show. */
+async function runsReach(expected: number[], watched: { runs(): number }[]) {
+  await vi.waitFor(() => expect(watched.map((w, i) => w.runs() >= expected[i])).toEqual(expected.map(() => true)), { timeout: 10_000, interval: 20 });
+  await settle();
+}
 
 describe('live queries re-run only for the tables they read', () => {
   it('a member write re-reads the facts, not the campaign state; a tick the other way round', async () => {
@@ -37,7 +42,7 @@ describe('live queries re-run only for the tables they read', () => {
     const unit = await createUnit(db, { name: '甲局', orgName: '中共甲局机关委员会', parentOrg: '', year: 2005, contact: '' }, ctx);
     const campaign = watch(() => loadSnapshot(db, unit.id, template));
     const facts = watch(() => loadUnitFacts(db, unit.id));
-    await settle();
+    await runsReach([1, 1], [campaign, facts]);
     expect([campaign.runs(), facts.runs()]).toEqual([1, 1]);
     expect(facts.last()).toMatchObject({ roster: { hasParty: false, branches: 0, unplaced: [] } });
 
@@ -45,12 +50,12 @@ describe('live queries re-run only for the tables they read', () => {
       await db.branches.add({ id: 'b1', unitId: unit.id, name: '第一党支部', order: 0 });
       w.audit({ action: 'branch.create', entity: 'branch', entityId: 'b1', summary: '新增支部 第一党支部' });
     });
-    await settle();
+    await runsReach([1, 2], [campaign, facts]);
     expect([campaign.runs(), facts.runs()]).toEqual([1, 2]);
     expect(facts.last()).toMatchObject({ roster: { hasParty: false, branches: 1, unplaced: [] } });
 
     await setTick(db, unit.id, 'transition.briefing', { done: true }, ctx);
-    await settle();
+    await runsReach([2, 2], [campaign, facts]);
     expect([campaign.runs(), facts.runs()]).toEqual([2, 2]);
     expect(campaign.last()!.ticks.map((t) => t.itemId)).toEqual(['transition.briefing']);
     campaign.stop();

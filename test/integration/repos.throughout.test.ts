@@ -79,7 +79,7 @@ describe('the 边议边改 ledger', () => {
     await addOpinion(db, unitId, '党员学习笔记不全', 'party');
     expect(await measure(db, unitId, 'throughout.fixNow')).toMatchObject({
       done: false,
-      detail: '尚未建立边议边改整改台账；2 条群众意见尚未列入台账：“窗口办事要跑好几趟”、“收费标准不公开”',
+      detail: '尚未建立边议边改整改台账；2 条群众意见尚未列入台账：“收费标准不公开”、“窗口办事要跑好几趟”',
     });
 
     const item = await saveFixItem(

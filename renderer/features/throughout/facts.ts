@@ -25,14 +25,16 @@ export async function loadThroughoutFacts(db: PytDb, unitId: string): Promise<Th
   const [items, sessions, opinions] = await Promise.all([
     db.fixItems.where('unitId').equals(unitId).toArray(),
     db.studySessions.where('unitId').equals(unitId).toArray(),
-    db.opinions.where('unitId').equals(unitId).toArray(),
+    // Only opinions on the organisation or the leadership can await the ledger (awaitsLedger).
+    db.opinions.where('[unitId+target]').anyOf([unitId, 'organisation'], [unitId, 'leadership']).toArray(),
   ]);
   const bothStudied = REQUIRED_STUDY_TOPICS.every((t) => sessions.some((s) => s.topics.includes(t)));
   const party = bothStudied ? await db.members.where('[unitId+kind]').equals([unitId, 'party']).toArray() : [];
   const answered = new Set(items.flatMap((i) => i.opinionIds));
   const unanswered = opinions
     .filter((o) => awaitsLedger(o) && !answered.has(o.id))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    // Oldest first, then in the order they were entered: the same list every time.
+    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.text.localeCompare(b.text));
   const open = items
     .filter((i) => i.status === 'open')
     .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0))

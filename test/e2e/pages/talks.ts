@@ -12,11 +12,10 @@ export class TalksPage {
     await expect(this.page.getByRole('heading', { name: '谈心谈话' })).toBeVisible();
   }
 
-  /** 生成应谈名单 (confirming when the list already has talks). */
-  async generate() {
+  /** 生成应谈名单; once the list has talks, the button asks first (`again`). */
+  async generate(again = false) {
     await this.page.getByTestId('generate-talks').click();
-    const confirm = this.page.locator('.ant-popconfirm:visible').getByRole('button', { name: /生\s*成/ });
-    if (await confirm.isVisible().catch(() => false)) await confirm.click();
+    if (again) await this.page.locator('.ant-popconfirm').getByRole('button', { name: /^生\s*成$/ }).click();
   }
 
   /** Only the talks of one person. */
