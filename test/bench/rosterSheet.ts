@@ -55,7 +55,7 @@ export function rosterTable(n: number, opts: { uniqueNames?: boolean; asOfYear?:
     const natural = pick(SURNAMES) + pick(GIVEN) + (rnd() < 0.6 ? pick(GIVEN) : '');
     const name = opts.uniqueNames ? uniqueName(i) : natural;
     const born = retired ? asOf - 95 + Math.floor(rnd() * 35) : asOf - 65 + Math.floor(rnd() * 40);
-    const joined = Math.min(born + 19 + Math.floor(rnd() * 15), asOf);
+    const joined = Math.min(born + 19 + Math.floor(rnd() * 15), opts.asOfYear ? asOf - 1 : asOf);
     const masses = !retired && !firstOfBranch && i % 50 === 7;
     const away = !retired && !masses && i % 37 === 5;
     let post = retired ? '退休干部' : POSTS[Math.floor(rnd() * POSTS.length)];
@@ -81,7 +81,7 @@ export function rosterTable(n: number, opts: { uniqueNames?: boolean; asOfYear?:
       away ? '广东省深圳市' : '',
       `1380${String(1_000_000 + i * 7919).slice(-7)}`,
       retired && born < 1940 ? '是' : '',
-      i % 97 === 3 ? '2024年转入' : '',
+      i % 97 === 3 ? `${asOf - 1}年转入` : '',
       office,
       // From the index, not the generator: the other columns stay as they were.
       EDUCATIONS[i % EDUCATIONS.length],

@@ -60,8 +60,14 @@ function consoleProblems(page: Page): string[] {
   return out;
 }
 
-/** The checklist line's detail, shown when the pointer rests on the item. */
+/** The checklist line's detail: written under an unmet item, shown on hover for a met one. */
 async function checklistDetail(page: Page, title: string): Promise<string> {
+  const id = title === FIX_NOW_ITEM ? 'throughout.fixNow' : 'throughout.study';
+  const inline = page.getByTestId(`detail-${id}`);
+  await expect(page.getByText(title, { exact: true }).first()).toBeVisible();
+  // Until the facts are read the item says 正在统计…; then it is met (no line under it) or says what is missing.
+  await expect.poll(async () => ((await inline.count()) > 0 ? inline.first().innerText() : '')).not.toMatch(/正在统计/);
+  if ((await inline.count()) > 0) return inline.first().innerText();
   await page.getByText(title, { exact: true }).hover();
   const tip = page.getByRole('tooltip').filter({ visible: true });
   await expect(tip).toHaveCount(1);
