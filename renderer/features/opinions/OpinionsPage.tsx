@@ -68,7 +68,8 @@ export function OpinionsPage() {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
             登记意见
           </Button>
-          <Button icon={<SnippetsOutlined />} onClick={() => setPasting(true)}>
+          {/* Pasted lines name members: the roster must be read before they are matched. */}
+          <Button icon={<SnippetsOutlined />} disabled={register === undefined} onClick={() => setPasting(true)}>
             批量粘贴
           </Button>
           <ExportSummaryButton />
