@@ -165,7 +165,7 @@ export async function runRecordsBench(): Promise<void> {
     [
       '党性分析材料',
       (u) => Promise.all([listAnalyses(u.db, u.unitId), u.db.members.where('unitId').equals(u.unitId).toArray(), facts(u)]),
-      (u) => saveAnalysisText(u.db, u.unitId, u.members[20].id, { problems: `问题${k++}`, roots: '根源', measures: '措施' }, ctx),
+      (u) => saveAnalysisText(u.db, u.unitId, u.members.find((m, i) => i >= 15 && m.kind === 'party')!.id, { problems: `问题${k++}`, roots: '根源', measures: '措施' }, ctx),
     ],
     [
       '边议边改',
