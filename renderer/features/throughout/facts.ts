@@ -26,7 +26,7 @@ export async function loadThroughoutFacts(db: PytDb, unitId: string): Promise<Th
     db.fixItems.where('unitId').equals(unitId).toArray(),
     db.studySessions.where('unitId').equals(unitId).toArray(),
     // Only opinions on the organisation or the leadership can await the ledger (awaitsLedger).
-    db.opinions.where('[unitId+target]').anyOf([unitId, 'organisation'], [unitId, 'leadership']).toArray(),
+    Promise.all(['organisation', 'leadership'].map((t) => db.opinions.where('[unitId+target]').equals([unitId, t]).toArray())).then((r) => r.flat()),
   ]);
   const bothStudied = REQUIRED_STUDY_TOPICS.every((t) => sessions.some((s) => s.topics.includes(t)));
   const party = bothStudied ? await db.members.where('[unitId+kind]').equals([unitId, 'party']).toArray() : [];
