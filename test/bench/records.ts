@@ -109,7 +109,8 @@ async function makeUnit(n: number): Promise<BenchUnit> {
     unitId,
     memberId: m.id,
     mode: 'self',
-    state: 'submitted',
+    // Drafts: the bench saves text into one, which a submitted material refuses.
+    state: 'draft',
     version: 3,
     createdAt: NOW,
     updatedAt: NOW,
