@@ -10,6 +10,11 @@ import { auditFeature, settingsFeature } from '../features/settings';
 import { stagesFeature } from '../features/stages';
 import { talksFeature } from '../features/talks';
 import { throughoutFeature } from '../features/throughout';
+import { meetingFeature } from '../features/meetings';
+import { evaluationFeature } from '../features/evaluation';
+import { noticeFeature } from '../features/notices';
+import { surveyFeature } from '../features/survey';
+import { selfCheckFeature } from '../features/selfcheck';
 import type { FeatureModule } from './feature';
 
 export const FEATURES: readonly FeatureModule[] = [
@@ -22,6 +27,11 @@ export const FEATURES: readonly FeatureModule[] = [
   talksFeature,
   analysisFeature,
   throughoutFeature,
+  meetingFeature,
+  evaluationFeature,
+  noticeFeature,
+  surveyFeature,
+  selfCheckFeature,
   documentsFeature,
   settingsFeature,
   auditFeature,

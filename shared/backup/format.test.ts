@@ -78,7 +78,7 @@ describe('parseUnitBackup: the envelope', () => {
     expect(errors({ ...good(), type: 'pingyitong.bundle' })).toEqual(['这是评议通的其他文件，不是单位备份']);
     expect(errors({ ...good(), formatVersion: undefined })).toEqual(['备份文件缺少有效的格式版本，可能已损坏']);
     expect(errors({ ...good(), formatVersion: 1.5 })).toEqual(['备份文件缺少有效的格式版本，可能已损坏']);
-    expect(errors({ ...good(), formatVersion: 4 })).toEqual(['备份文件来自更新版本的评议通（格式 4），请先升级本程序']);
+    expect(errors({ ...good(), formatVersion: 5 })).toEqual(['备份文件来自更新版本的评议通（格式 5），请先升级本程序']);
   });
 
   it('an unknown old version has no reader', () => {

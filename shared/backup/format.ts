@@ -25,7 +25,7 @@ import { unitRecordsSchema, unitRecordsSchemaAt, unitSchema, unitSchemaAt, type 
 import { timestamp } from '../data/fields';
 
 export const UNIT_BACKUP_TYPE = 'pingyitong.unitBackup';
-export const UNIT_BACKUP_FORMAT_VERSION = 3;
+export const UNIT_BACKUP_FORMAT_VERSION = 4;
 export const UNIT_BACKUP_EXTENSION = 'json';
 
 /** The backup of the current format version. */
@@ -72,7 +72,10 @@ const FORMAT_STEPS: Record<number, FormatStep> = {
   // Format 3 adds the working records of 分析评议 (opinions, talks, materials, the ledger, the
   // study log) and the demo's 演示日期; a format-2 file has none of them.
   2: { schema: unitBackupSchemaAt(2), toNext: (v) => ({ ...(v as object), formatVersion: 3 }) },
-  3: { schema: unitBackupSchema },
+  // Format 4 adds the special meetings, the evaluation, the notices, the survey rounds and the
+  // self-inspection; a format-3 file has none of them.
+  3: { schema: unitBackupSchemaAt(3), toNext: (v) => ({ ...(v as object), formatVersion: 4 }) },
+  4: { schema: unitBackupSchema },
 };
 
 /** Validates a backup of any known version and brings it forward to the current one. */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeBackup, encodeBackup, type UnitBackup } from './format';
 
-const fixture = readFileSync(fileURLToPath(new URL('../../test/fixtures/backup/unit-backup-v3.json', import.meta.url)));
+const fixture = readFileSync(fileURLToPath(new URL('../../test/fixtures/backup/unit-backup-v4.json', import.meta.url)));
 const good = (): UnitBackup => {
   const r = decodeBackup(fixture);
   if (!r.ok) throw new Error(r.error.join('\n'));

@@ -17,11 +17,11 @@ import { unitRecord } from '../units/schema';
 export const unitSchema = unitRecord;
 
 /**
- * The database version each backup format version carries (formats 2 and 3 are derived from the
+ * The database version each backup format version carries (formats 2, 3 and 4 are derived from the
  * declarations; format 1 is frozen in ./formats/v1.ts). A format version N names the tables
  * declared at database version FORMAT_DB_VERSION[N] and no others.
  */
-export const FORMAT_DB_VERSION: Readonly<Record<number, number>> = { 2: 2, 3: 3 };
+export const FORMAT_DB_VERSION: Readonly<Record<number, number>> = { 2: 2, 3: 3, 4: 4 };
 
 /** Fields of the unit record added since format 2, by the format that added them. */
 const UNIT_FIELDS_SINCE: Readonly<Record<string, number>> = { demoToday: 3 };

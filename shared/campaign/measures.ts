@@ -7,13 +7,18 @@ import { rosterMeasures } from '../members/measures';
 import { opinionMeasures } from '../opinions/measures';
 import { talkMeasures } from '../talks/measures';
 import { throughoutMeasures } from '../throughout/measures';
+import { meetingMeasures } from '../meetings/measures';
+import { evaluationMeasures } from '../evaluation/measures';
+import { noticeMeasures } from '../notices/measures';
+import { surveyMeasures } from '../survey/measures';
+import { selfCheckMeasures } from '../selfcheck/measures';
 import type { Measure } from './measure';
 import { stageMeasures } from './stageMeasures';
 
 export type { Measure, MeasureResult, UnitFacts } from './measure';
 
 export const MEASURES: Readonly<Record<string, Measure>> = Object.fromEntries(
-  [...rosterMeasures, ...stageMeasures, ...opinionMeasures, ...talkMeasures, ...analysisMeasures, ...throughoutMeasures].map((m) => [m.key, m]),
+  [...rosterMeasures, ...stageMeasures, ...opinionMeasures, ...talkMeasures, ...analysisMeasures, ...throughoutMeasures, ...meetingMeasures, ...evaluationMeasures, ...noticeMeasures, ...surveyMeasures, ...selfCheckMeasures].map((m) => [m.key, m]),
 );
 
 export function isKnownMeasure(key: string): boolean {

@@ -20,6 +20,11 @@ import { feedbacksTable, lastYearOpinionsTable, opinionsTable } from '../opinion
 import { talksTable } from '../talks/schema';
 import { analysesTable, analysisCommentsTable, analysisStepsTable, analysisVersionsTable } from '../analysis/schema';
 import { fixItemsTable, studySessionsTable } from '../throughout/schema';
+import { meetingAttendanceTable, meetingGateChecksTable, meetingTurnsTable, specialMeetingsTable } from '../meetings/schema';
+import { evaluationReportsTable, evaluationsTable } from '../evaluation/schema';
+import { noticesTable } from '../notices/schema';
+import { surveyRoundsTable } from '../survey/schema';
+import { selfChecksTable } from '../selfcheck/schema';
 import { autoBackupsTable } from '../backup/auto';
 import type { RecordOf, TableDef } from './table';
 
@@ -46,6 +51,15 @@ export const UNIT_TABLE_DEFS = [
   analysisCommentsTable,
   fixItemsTable,
   studySessionsTable,
+  specialMeetingsTable,
+  meetingAttendanceTable,
+  meetingTurnsTable,
+  meetingGateChecksTable,
+  evaluationsTable,
+  evaluationReportsTable,
+  noticesTable,
+  surveyRoundsTable,
+  selfChecksTable,
   auditTable,
 ] as const;
 

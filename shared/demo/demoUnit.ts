@@ -175,5 +175,15 @@ export function buildDemoUnit(o: DemoUnitOptions): DemoUnitRecords {
     ...demoAnalyses(cast, about),
     fixItems: demoFixItems(cast, idOf),
     studySessions: demoStudySessions(cast),
+    // The records of the meetings, evaluation, notices, survey and self-inspection (filled by shared/demo/demoMeetings.ts).
+    specialMeetings: [],
+    meetingAttendance: [],
+    meetingTurns: [],
+    meetingGateChecks: [],
+    evaluations: [],
+    evaluationReports: [],
+    notices: [],
+    surveyRounds: [],
+    selfChecks: [],
   };
 }

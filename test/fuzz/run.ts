@@ -12,7 +12,7 @@ async function main() {
     console.error(`Unknown fuzz target: ${what}. Known: backups`);
     process.exit(2);
   }
-  const base = readFileSync(fileURLToPath(new URL('../fixtures/backup/unit-backup-v3.json', import.meta.url)));
+  const base = readFileSync(fileURLToPath(new URL('../fixtures/backup/unit-backup-v4.json', import.meta.url)));
   const t0 = performance.now();
   const stats = await runBackupFuzz({
     base,

@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 import { runBackupFuzz } from '../fuzz/backupFuzz';
 
 it('300 mutated backups: no crash, no partial write, nothing accepted against the rules', { timeout: 120_000 }, async () => {
-  const base = readFileSync(fileURLToPath(new URL('../fixtures/backup/unit-backup-v3.json', import.meta.url)));
+  const base = readFileSync(fileURLToPath(new URL('../fixtures/backup/unit-backup-v4.json', import.meta.url)));
   const stats = await runBackupFuzz({ base, cases: 300, seed: 20051001 });
   expect(stats.crashes).toEqual([]);
   expect(stats.partialWrites).toEqual([]);

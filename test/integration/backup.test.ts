@@ -177,9 +177,9 @@ describe('bad backups', () => {
     expect(decodeBackup(new Uint8Array())).toEqual({ ok: false, error: ['文件是空的，不是评议通的备份文件'] });
     expect(decodeBackup(bytes({ hello: 1 }))).toEqual({ ok: false, error: ['不是评议通的备份文件'] });
     expect(decodeBackup(bytes([1, 2]))).toEqual({ ok: false, error: ['不是评议通的备份文件'] });
-    expect(decodeBackup(bytes({ ...good, formatVersion: 4 }))).toEqual({
+    expect(decodeBackup(bytes({ ...good, formatVersion: 5 }))).toEqual({
       ok: false,
-      error: ['备份文件来自更新版本的评议通（格式 4），请先升级本程序'],
+      error: ['备份文件来自更新版本的评议通（格式 5），请先升级本程序'],
     });
     const m0 = good.records.members[0];
     const badRef = { ...good, records: { ...good.records, members: [{ ...m0, branchId: 'no-such-branch' }, ...good.records.members.slice(1)] } };
@@ -189,7 +189,7 @@ describe('bad backups', () => {
     const badField = { ...good, records: { ...good.records, members: [{ ...m0, kind: 'alien' }] } };
     expect(!parseUnitBackup(badField).ok && (parseUnitBackup(badField) as { error: string[] }).error[0]).toMatch(/^records\.members\[0\]\.kind: 应为以下之一/);
 
-    for (const bad of [badRef, badField, { ...good, formatVersion: 4 }]) {
+    for (const bad of [badRef, badField, { ...good, formatVersion: 5 }]) {
       for (const mode of ['asNew', 'replace'] as const) {
         await expect(restoreUnitBackup(db, bad as UnitBackup, restoreOpts(mode))).rejects.toThrow(UserError);
       }

@@ -33,7 +33,7 @@ const fixture = JSON.parse(
 describe('schema version 3', () => {
   it('an empty database opens at version 3 with the stores of 分析评议’s working records', async () => {
     const name = fresh('empty');
-    (await openDb(name)).close();
+    (await openDb(name, { upTo: 3 })).close();
     const raw = new Dexie(name);
     await raw.open();
     expect(raw.verno).toBe(3);
@@ -44,7 +44,7 @@ describe('schema version 3', () => {
     raw.close();
   });
 
-  it('upgrades real version-2 data: every record stays as it was, the new tables are empty, and it backs up as format 3', async () => {
+  it('upgrades real version-2 data: every record stays as it was, the new tables are empty, and it backs up (the tables of later versions empty too)', async () => {
     const name = fresh('upgrade');
     const old = await openDb(name, { upTo: 2 });
     await old.table('units').add(fixture.unit);
@@ -54,7 +54,7 @@ describe('schema version 3', () => {
     }
     old.close();
 
-    const db = await openDb(name);
+    const db = await openDb(name, { upTo: 3 });
     expect(db.verno).toBe(3);
     const unitId = String(fixture.unit.id);
     expect(await db.units.get(unitId)).toEqual(fixture.unit);
@@ -66,11 +66,13 @@ describe('schema version 3', () => {
     }
     for (const t of NEW_TABLES) expect(await db.table(t).count(), t).toBe(0);
 
-    const backup = await exportUnitBackup(db, unitId, 'test', '2026-12-01T00:00:00.000Z');
+    db.close();
+    const current = await openDb(name);
+    const backup = await exportUnitBackup(current, unitId, 'test', '2026-12-01T00:00:00.000Z');
     const decoded = decodeBackup(encodeBackup(backup));
     expect(decoded.ok, decoded.ok ? '' : decoded.error.join('\n')).toBe(true);
     expect(backup.formatVersion).toBe(UNIT_BACKUP_FORMAT_VERSION);
     for (const t of NEW_TABLES) expect(backup.records[t as keyof typeof backup.records], t).toEqual([]);
-    db.close();
+    current.close();
   });
 });
