@@ -1,6 +1,7 @@
 /**
  * Each feature's facts loader, by feature id: the small reads (index counts, and the names still
- * missing) its checklist measures need. The home page runs them all in one live query.
+ * missing) its checklist measures need. The home page runs each in a live query of its own
+ * (features/home/useUnitFacts.ts), so a write re-runs only the loaders that read its tables.
  */
 import type { UnitFacts } from '@shared/campaign/measure';
 import { ANALYSIS_FEATURE } from '@shared/analysis/measures';

@@ -3,25 +3,43 @@
  * and 边议边改 stay as quick in a unit of 2,000 members as in one of 200?
  *
  * Two units in the same run, on fake-indexeddb: 200 and 2,000 members in 10 branches, each with
- * 10 opinions a member, the talks the roster requires (生成应谈名单), a material for every party
- * member with 3 versions, a ledger item per 20 members and 3 study sessions. For each page:
- *   - open: what the page reads when it opens (its list, and the home page's facts, which every
- *     page's checklist shares);
- *   - save: one record through the page's write, then the home page's facts again (the live query
- *     the write touches).
+ * 10 opinions a member (dated over four weeks), the talks the roster requires (生成应谈名单), a
+ * material for every party member with 3 versions, a ledger item per 20 members. Each line
+ * times what the app does, no more and no less:
+ *   - open: the live queries the page runs when it opens, and what it computes from them
+ *     (征求意见: the first page of the register, the coverage counts and, from them and the
+ *     feedback and last year's opinions, the step's checklist; 谈心: the roster, the talks and the overview; 党性分析材料: the first page of the
+ *     list and its counts; 边议边改: its page's query, mirrored from features/throughout/queries.ts;
+ *     首页: the campaign state and every feature's facts);
+ *   - save + refresh: one record through the page's write, then the page's live queries again
+ *     (each reads the table written). The other pages are not mounted, so nothing else re-runs.
+ *   - 首页 after a save: the home page has one live query per feature's facts loader
+ *     (features/home/useUnitFacts.ts), and Dexie re-runs only those that read what a write
+ *     changed. The bench records (a DBCore middleware) the tables the save writes and the tables
+ *     each loader reads, and times the save plus the loaders that read a table written: the
+ *     table-level bound of what liveQuery re-runs (it tracks ranges, so it may re-run fewer).
  * Target: the 2,000-member unit ≤ 2× the 200-member one (printed as a ratio). Then the batch export
- * of 2,000 materials into one .zip, with its progress counted.
+ * of BENCH_BATCH (2,000) materials into one .zip, with its progress counted.
+ * Env: BENCH_SMALL / BENCH_BIG (members), BENCH_REPEAT (samples per line), BENCH_BATCH.
  */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { defaultTemplate } from '../../shared/campaign/defaultTemplate';
 import type { Branch, Member } from '../../shared/members/types';
 import type { Opinion } from '../../shared/opinions/types';
 import type { Analysis, AnalysisVersion } from '../../shared/analysis/types';
-import { loadUnitFacts } from '../../renderer/app/facts';
+import type { DBCore, Middleware } from 'dexie';
+import { FACT_LOADERS, loadUnitFacts } from '../../renderer/app/facts';
+import { reviewerIndex } from '../../shared/analysis/reviewer';
+import { presenceOfTally, tallyOpinions } from '../../shared/opinions/coverage';
+import { talkOverview } from '../../shared/talks/coverage';
+import { sortRoster } from '../../shared/members/rosterView';
+import { listBranches } from '../../renderer/db/repos/members';
+import { loadSnapshot } from '../../renderer/db/repos/snapshot';
+import { loadOpinionSideFacts } from '../../renderer/features/opinions/facts';
 import { PytDb } from '../../renderer/db/db';
-import { listOpinions, saveOpinion } from '../../renderer/db/repos/opinions';
-import { generateTalks, listTalks, planTalk } from '../../renderer/db/repos/talks';
-import { listAnalyses, saveAnalysisText } from '../../renderer/db/repos/analysis';
+import { pageOpinions, saveOpinion } from '../../renderer/db/repos/opinions';
+import { generateTalks, planTalk } from '../../renderer/db/repos/talks';
+import { listAnalyses, pageAnalysisList, saveAnalysisText } from '../../renderer/db/repos/analysis';
 import { saveFixItem } from '../../renderer/db/repos/throughout';
 import { createUnit } from '../../renderer/db/repos/units';
 import { buildSelfAnalysisBatch } from '../../shared/documents';
@@ -77,6 +95,7 @@ const SOURCES = ['party', 'masses', 'client'] as const;
 
 async function makeUnit(n: number): Promise<BenchUnit> {
   const db = new PytDb(`bench-records-${dbCount++}`, { indexedDB, IDBKeyRange });
+  db.use(tableRecorder);
   await db.open();
   const unit = await createUnit(db, { name: `某市财政局${n}`, orgName: '中共某市财政局机关委员会', parentOrg: '', year: 2005, contact: '孙丽萍' }, ctx);
   const unitId = unit.id;
@@ -96,7 +115,8 @@ async function makeUnit(n: number): Promise<BenchUnit> {
       target,
       ...(target === 'member' ? { targetMemberId: party[i % party.length].id } : {}),
       category: CATEGORIES[i % 3],
-      date: '2005-09-08',
+      // Four weeks of collecting, up to the day before the bench's today.
+      date: `2005-08-${String(15 + (i % 17)).padStart(2, '0')}`,
       anonymous: true,
       fromStage1: i % 7 === 0,
       createdAt: NOW,
@@ -136,6 +156,54 @@ async function makeUnit(n: number): Promise<BenchUnit> {
   return { db, unitId, members };
 }
 
+/** The tables read and written while `recording` is set (a DBCore middleware on each bench database). */
+let recording: { reads: Set<string>; writes: Set<string> } | null = null;
+const tableRecorder: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'benchTables',
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const t = down.table(name);
+      const read = () => recording?.reads.add(name);
+      return {
+        ...t,
+        get: (req) => (read(), t.get(req)),
+        getMany: (req) => (read(), t.getMany(req)),
+        query: (req) => (read(), t.query(req)),
+        openCursor: (req) => (read(), t.openCursor(req)),
+        count: (req) => (read(), t.count(req)),
+        mutate: (req) => (recording?.writes.add(name), t.mutate(req)),
+      };
+    },
+  }),
+};
+
+async function record(fn: () => Promise<unknown>): Promise<{ reads: Set<string>; writes: Set<string> }> {
+  recording = { reads: new Set(), writes: new Set() };
+  try {
+    await fn();
+    return recording;
+  } finally {
+    recording = null;
+  }
+}
+
+/**
+ * Which facts loaders the home page re-runs after `save`: those that read a table the save writes.
+ * Dexie's liveQuery re-runs a query when a write touches a range it read, so this is the table-level
+ * bound of what the app re-runs (the same or more).
+ */
+async function rerunLoaders(u: BenchUnit, save: (u: BenchUnit) => Promise<unknown>): Promise<string[]> {
+  const { writes } = await record(() => save(u));
+  const touched: string[] = [];
+  for (const [id, load] of Object.entries(FACT_LOADERS)) {
+    const { reads } = await record(() => load(u.db, u.unitId));
+    if ([...reads].some((t) => writes.has(t))) touched.push(id);
+  }
+  return touched;
+}
+
 export async function runRecordsBench(): Promise<void> {
   let t0 = performance.now();
   const small = await makeUnit(SMALL);
@@ -146,45 +214,89 @@ export async function runRecordsBench(): Promise<void> {
   );
   const talkCount = async (u: BenchUnit) => u.db.talks.where('unitId').equals(u.unitId).count();
   console.log(`talks generated: ${await talkCount(small)} and ${await talkCount(big)}`);
-  const facts = (u: BenchUnit) => loadUnitFacts(u.db, u.unitId);
   let k = 0;
+  const PAGE = { offset: 0, limit: 50 };
+  const opinionsOpen = (u: BenchUnit) =>
+    Promise.all([
+      pageOpinions(u.db, u.unitId, {}, { ...PAGE, order: 'newest' }),
+      u.db.opinions.where('unitId').equals(u.unitId).toArray().then((all) => presenceOfTally(tallyOpinions(all))),
+      loadOpinionSideFacts(u.db, u.unitId),
+    ]);
+  // useTalks: the roster, offices, branches and talks, and the overview the page computes once per change.
+  const talksOpen = async (u: BenchUnit) => {
+    const [members, branches, offices, talks] = await u.db.transaction('r', [u.db.members, u.db.branches, u.db.offices, u.db.talks], () =>
+      Promise.all(
+        [u.db.members, u.db.branches, u.db.offices, u.db.talks].map((t) => t.where('unitId').equals(u.unitId).toArray()),
+      ),
+    );
+    return talkOverview(members as Member[], offices as never, branches as Branch[], talks as never);
+  };
+  // useAnalysisList (first page, reviewers of its rows) and useAnalysisSummary (party ids and the material records).
+  const analysisOpen = async (u: BenchUnit) => {
+    const [page] = await Promise.all([
+      pageAnalysisList(u.db, u.unitId, {}, PAGE),
+      u.db.members.where('[unitId+kind]').equals([u.unitId, 'party']).primaryKeys(),
+      listAnalyses(u.db, u.unitId),
+    ]);
+    const reviewerOf = reviewerIndex({ people: page.people, offices: page.offices });
+    return page.rows.map((r) => reviewerOf(r.member));
+  };
+  // Mirrors useThroughoutData (renderer/features/throughout/queries.ts; that page is not part of this work).
+  const throughoutOpen = async (u: BenchUnit) => {
+    const [items, sessions, opinions, members, branches] = await Promise.all([
+      u.db.fixItems.where('unitId').equals(u.unitId).toArray(),
+      u.db.studySessions.where('unitId').equals(u.unitId).toArray(),
+      u.db.opinions.where('unitId').equals(u.unitId).toArray(),
+      u.db.members.where('unitId').equals(u.unitId).toArray(),
+      listBranches(u.db, u.unitId),
+    ]);
+    const brief = opinions.map((o) => ({ id: o.id, text: o.text, source: o.source, target: o.target, date: o.date })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    return [items, sessions, brief, sortRoster(members, branches)];
+  };
+  const homeOpen = (u: BenchUnit) => Promise.all([loadSnapshot(u.db, u.unitId, template), loadUnitFacts(u.db, u.unitId)]);
+
+  const saveOpinionOf = (u: BenchUnit) =>
+    saveOpinion(u.db, u.unitId, { text: `新意见${k++}`, channel: 'box', source: 'masses', target: 'organisation', category: 'style', date: TODAY, anonymous: true, fromStage1: false }, ctx);
+  const planOneTalk = async (u: BenchUnit) => {
+    const t = (await u.db.talks.where('[unitId+status]').equals([u.unitId, 'planned']).first())!;
+    return planTalk(u.db, u.unitId, t.id, { date: TODAY, time: `${String(8 + (k++ % 10)).padStart(2, '0')}:00`, minutes: 30, place: '会议室', topic: '交流思想' }, ctx);
+  };
+  const saveMaterial = (u: BenchUnit) =>
+    saveAnalysisText(u.db, u.unitId, u.members.find((m, i) => i >= 15 && m.kind === 'party')!.id, { problems: `问题${k++}`, roots: '根源', measures: '措施' }, ctx);
+  const saveFix = (u: BenchUnit) =>
+    saveFixItem(u.db, u.unitId, { opinionIds: [], problem: `问题${k++}`, measure: '整改', ownerName: '张建国', deadline: '2005-09-30' }, ctx);
+
   const pages: [string, (u: BenchUnit) => Promise<unknown>, (u: BenchUnit) => Promise<unknown>][] = [
-    [
-      '征求意见',
-      (u) => Promise.all([listOpinions(u.db, u.unitId), facts(u)]),
-      (u) =>
-        saveOpinion(u.db, u.unitId, { text: `新意见${k++}`, channel: 'box', source: 'masses', target: 'organisation', category: 'style', date: TODAY, anonymous: true, fromStage1: false }, ctx),
-    ],
-    [
-      '谈心谈话',
-      (u) => Promise.all([listTalks(u.db, u.unitId), u.db.members.where('unitId').equals(u.unitId).toArray(), facts(u)]),
-      async (u) => {
-        const t = (await u.db.talks.where('[unitId+status]').equals([u.unitId, 'planned']).first())!;
-        return planTalk(u.db, u.unitId, t.id, { date: TODAY, time: `${String(8 + (k++ % 10)).padStart(2, '0')}:00`, minutes: 30, place: '会议室', topic: '交流思想' }, ctx);
-      },
-    ],
-    [
-      '党性分析材料',
-      (u) => Promise.all([listAnalyses(u.db, u.unitId), u.db.members.where('unitId').equals(u.unitId).toArray(), facts(u)]),
-      (u) => saveAnalysisText(u.db, u.unitId, u.members.find((m, i) => i >= 15 && m.kind === 'party')!.id, { problems: `问题${k++}`, roots: '根源', measures: '措施' }, ctx),
-    ],
-    [
-      '边议边改',
-      (u) => Promise.all([u.db.fixItems.where('unitId').equals(u.unitId).toArray(), facts(u)]),
-      (u) => saveFixItem(u.db, u.unitId, { opinionIds: [], problem: `问题${k++}`, measure: '整改', ownerName: '张建国', deadline: '2005-09-30' }, ctx),
-    ],
+    ['征求意见', opinionsOpen, saveOpinionOf],
+    ['谈心谈话', talksOpen, planOneTalk],
+    ['党性分析材料', analysisOpen, saveMaterial],
+    ['边议边改', throughoutOpen, saveFix],
   ];
   const verdicts: string[] = [];
+  const report = (what: string, a: number, b: number) => {
+    const r = b / a;
+    console.log(`${what.padEnd(26)} ${SMALL}: ${a.toFixed(2).padStart(8)}  ${BIG}: ${b.toFixed(2).padStart(8)}  ×${r.toFixed(2)}  (target ≤ 2)`);
+    verdicts.push(r <= 2 ? `ok: ${what} ×${r.toFixed(2)}` : `OVER: ${what} ×${r.toFixed(2)}`);
+  };
   try {
     for (const [name, open, save] of pages) {
       const [os, ob] = await interleaved([timed(() => stopwatch(() => open(small))), timed(() => stopwatch(() => open(big)))]);
-      const saveAndRefresh = (u: BenchUnit) => timed(() => stopwatch(async () => { await save(u); await facts(u); }));
+      report(`${name} open`, os, ob);
+      const saveAndRefresh = (u: BenchUnit) => timed(() => stopwatch(async () => { await save(u); await open(u); }));
       const [ss, sb] = await interleaved([saveAndRefresh(small), saveAndRefresh(big)]);
-      for (const [what, a, b] of [[`${name} open`, os, ob], [`${name} save + refresh`, ss, sb]] as const) {
-        const r = b / a;
-        console.log(`${what.padEnd(22)} ${SMALL}: ${a.toFixed(2).padStart(8)}  ${BIG}: ${b.toFixed(2).padStart(8)}  ×${r.toFixed(2)}  (target ≤ 2)`);
-        verdicts.push(r <= 2 ? `ok: ${what} ×${r.toFixed(2)}` : `OVER: ${what} ×${r.toFixed(2)}`);
-      }
+      report(`${name} save + refresh`, ss, sb);
+    }
+    const [hs, hb] = await interleaved([timed(() => stopwatch(() => homeOpen(small))), timed(() => stopwatch(() => homeOpen(big)))]);
+    report('首页 open', hs, hb);
+    for (const [name, , save] of pages) {
+      const touched = await rerunLoaders(big, save);
+      const again = (u: BenchUnit) => Promise.all(touched.map((id) => FACT_LOADERS[id](u.db, u.unitId)));
+      const [as, ab] = await interleaved([
+        timed(() => stopwatch(async () => { await save(small); await again(small); })),
+        timed(() => stopwatch(async () => { await save(big); await again(big); })),
+      ]);
+      console.log(`  after a save on ${name}, the home page re-runs: ${touched.join(', ') || '(none)'}`);
+      report(`首页 after ${name} save`, as, ab);
     }
   } finally {
     await small.db.delete();

@@ -8,6 +8,7 @@ import {
   getAnalysisOf,
   listAnalyses,
   loadAnalysisDetail,
+  pageAnalysisList,
   publishAnalyses,
   reviewAnalysis,
   saveAnalysisMode,
@@ -197,5 +198,29 @@ describe('党性分析材料 repository', () => {
     const detail = await loadAnalysisDetail(db, unit.id, 'a-m7');
     expect(detail.versions.map((v) => v.version)).toEqual([1, 2, 3]);
     expect(reads).toEqual(['query']);
+  });
+
+  it('the list is read a page at a time in branch order then pinyin, with filters, totals, and reviewers from the role holders', async () => {
+    const { db, unitId, zhang, secretary } = await setup();
+    const second = await saveBranch(db, unitId, { name: '机关第二党支部' }, ctx);
+    const ba = await saveMember(db, unitId, person('白云', second.id), ctx);
+    // A party member of no branch (the roster refuses one now; an old import may hold one): listed first.
+    const loose = await saveMember(db, unitId, person('钱无支', second.id), ctx);
+    await db.members.update(loose.id, { branchId: undefined });
+    await saveMember(db, unitId, { ...person('赵群众', second.id), kind: 'masses', branchId: undefined }, ctx);
+    await saveAnalysisText(db, unitId, zhang.id, texts, ctx);
+    const names = (p: { rows: { member: { name: string } }[] }) => p.rows.map((r) => r.member.name);
+    // No branch first, then 机关第一党支部 (蒋, 孙, 吴, 张 by pinyin), then 机关第二党支部.
+    const order = ['钱无支', '蒋卫东', '孙丽萍', '吴老汉', '张三', '白云'];
+    const pages = await Promise.all([0, 2, 4].map((offset) => pageAnalysisList(db, unitId, {}, { offset, limit: 2 })));
+    expect(pages.flatMap(names)).toEqual(order);
+    expect(pages.map((p) => p.total)).toEqual([6, 6, 6]);
+    expect(pages[2].rows.map((r) => r.analysis?.state)).toEqual(['draft', undefined]);
+    expect(pages[0].people.map((m) => m.id)).toContain(secretary.id);
+    expect(names(await pageAnalysisList(db, unitId, { branchId: second.id }, { offset: 0, limit: 50 }))).toEqual(['白云']);
+    expect(names(await pageAnalysisList(db, unitId, { state: 'draft' }, { offset: 0, limit: 50 }))).toEqual(['张三']);
+    const none = await pageAnalysisList(db, unitId, { state: 'none' }, { offset: 1, limit: 2 });
+    expect([none.total, names(none)]).toEqual([5, ['蒋卫东', '孙丽萍']]);
+    expect(names(await pageAnalysisList(db, unitId, { query: '白' }, { offset: 0, limit: 50 }))).toEqual([ba.name]);
   });
 });

@@ -9,6 +9,7 @@ import {
   deleteLastYearOpinion,
   deleteOpinion,
   listOpinions,
+  pageOpinions,
   saveFeedback,
   saveLastYearOpinion,
   saveOpinion,
@@ -188,5 +189,40 @@ describe('opinion repository', () => {
     await deleteFeedback(db, unitId, last.id, ctx);
     expect((await loadOpinionFacts(db, unitId)).feedback.missingNames).toEqual(['李四']);
     expect((await listAudit(db, unitId, { limit: 1 }))[0].summary).toContain('删除意见反馈记录：周书记向李四');
+  });
+
+  it('the register is read a page at a time, newest first, with the filter, its total and only the names its rows need', async () => {
+    const { db, unitId, people } = await setup();
+    const days = ['2005-09-01', '2005-09-03', '2005-09-02', '2005-09-05', '2005-09-04'];
+    await addOpinions(
+      db,
+      unitId,
+      days.map((date, i) =>
+        draft({ text: `第${i + 1}条`, date, ...(i % 2 === 0 ? { target: 'member', targetMemberId: i === 0 ? people.zhang.id : people.li.id, category: 'work' } : {}) }),
+      ),
+      ctx,
+    );
+    const first = await pageOpinions(db, unitId, {}, { offset: 0, limit: 2 });
+    expect(first.rows.map((o) => o.date)).toEqual(['2005-09-05', '2005-09-04']);
+    expect(first.total).toBe(5);
+    expect([...first.names.values()]).toEqual(['李四']);
+    const last = await pageOpinions(db, unitId, {}, { offset: 4, limit: 2 });
+    expect(last.rows.map((o) => o.date)).toEqual(['2005-09-01']);
+    expect((await pageOpinions(db, unitId, {}, { offset: 0, limit: 2, order: 'oldest' })).rows.map((o) => o.date)).toEqual(['2005-09-01', '2005-09-02']);
+    // The whole register, page by page, is the register in the order listOpinions gives.
+    const pages = await Promise.all([0, 2, 4].map((offset) => pageOpinions(db, unitId, {}, { offset, limit: 2 })));
+    expect(pages.flatMap((p) => p.rows.map((o) => o.id))).toEqual((await listOpinions(db, unitId)).map((o) => o.id));
+
+    const members = await pageOpinions(db, unitId, { target: 'member' }, { offset: 0, limit: 50 });
+    expect(members.rows.map((o) => o.text)).toEqual(['第5条', '第3条', '第1条']);
+    expect(members.total).toBe(3);
+    const zhang = await pageOpinions(db, unitId, { target: 'member', targetMemberId: people.zhang.id }, { offset: 0, limit: 50 });
+    expect(zhang.rows.map((o) => o.text)).toEqual(['第1条']);
+    expect(zhang.names).toEqual(new Map([[people.zhang.id, '张三']]));
+    expect((await pageOpinions(db, unitId, { target: 'member', category: 'work', source: 'masses' }, { offset: 1, limit: 1 })).rows.map((o) => o.text)).toEqual(['第3条']);
+    expect((await pageOpinions(db, unitId, { category: 'style' }, { offset: 0, limit: 50 })).rows.map((o) => o.text)).toEqual(['第4条', '第2条']);
+    const found = await pageOpinions(db, unitId, { query: '4条' }, { offset: 0, limit: 50 });
+    expect([found.total, found.rows[0].text]).toEqual([1, '第4条']);
+    expect((await pageOpinions(db, unitId, { channel: 'box' }, { offset: 0, limit: 50 })).total).toBe(0);
   });
 });

@@ -16,13 +16,15 @@ import {
   type AnalysisComment,
   type AnalysisEvent,
   type AnalysisMode,
+  type AnalysisState,
   type AnalysisStep,
   type AnalysisVersion,
   type ReceivedWay,
   type RewriteReason,
 } from '@shared/analysis/types';
 import { MAX_TEXT, TEXT_LIMITS } from '@shared/data/fields';
-import type { Member } from '@shared/members/types';
+import { ROLES, type Branch, type Member, type Office } from '@shared/members/types';
+import { zhCollator } from '@shared/members/rosterView';
 import { formatChineseDate, isValidIsoDate } from '@shared/util/dates';
 import { UserError } from '@shared/util/result';
 import { cleanLine, cleanMultiline } from '@shared/util/text';
@@ -37,6 +39,125 @@ const TABLES = ['analyses', 'analysisVersions', 'analysisSteps', 'analysisCommen
 /** Every material of the unit (state, mode, dates; no text). */
 export async function listAnalyses(db: PytDb, unitId: string): Promise<Analysis[]> {
   return db.analyses.where('unitId').equals(unitId).toArray();
+}
+
+/** What the list of materials can be narrowed to. */
+export interface AnalysisListFilter {
+  /** A substring of the name. */
+  query?: string;
+  branchId?: string;
+  /** A state, or `none`: no material yet. */
+  state?: AnalysisState | 'none';
+}
+
+export interface AnalysisListRow {
+  member: Member;
+  analysis?: Analysis;
+}
+
+export interface AnalysisListPage {
+  rows: AnalysisListRow[];
+  /** Party members the filter lets through (the pager's total). */
+  total: number;
+  branches: Branch[];
+  offices: Office[];
+  /** The unit's party members who hold a role, and the page's members: enough to name reviewers and recorders. */
+  people: Member[];
+}
+
+/**
+ * One page of the party members with their materials, in the list's order: by branch (in the
+ * branches' order, members of no branch first), then by name in pinyin. Unfiltered (or by branch
+ * only) it counts the party members of each branch ([unitId+kind+branchId]) and reads only the
+ * branches the page falls in, so the unit's size costs counts; a name, a state or 未开始 reads
+ * the candidates the filter allows (a state through [unitId+state]) and sorts them. The page's
+ * materials are read by [unitId+memberId], recorders by bulkGet, reviewers from the role holders
+ * (`roles`) and offices.
+ */
+export async function pageAnalysisList(
+  db: PytDb,
+  unitId: string,
+  filter: AnalysisListFilter,
+  page: { offset: number; limit: number },
+): Promise<AnalysisListPage> {
+  return db.transaction('r', [db.members, db.branches, db.offices, db.analyses], async () => {
+    const [branches, offices, roleHolders] = await Promise.all([
+      db.branches.where('unitId').equals(unitId).toArray(),
+      db.offices.where('unitId').equals(unitId).toArray(),
+      db.members.where('roles').anyOf([...ROLES]).distinct().toArray(),
+    ]);
+    branches.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-CN'));
+    const branchOrder = new Map(branches.map((b, i) => [b.id, i]));
+    const order = (m: Member) => (m.branchId ? (branchOrder.get(m.branchId) ?? -1) : -1);
+    const listOrder = (a: Member, b: Member) => order(a) - order(b) || zhCollator.compare(a.name, b.name);
+    const inScope = (m: Member | undefined): m is Member => m !== undefined && m.unitId === unitId && m.kind === 'party';
+    const { offset, limit } = page;
+    const q = filter.query?.trim();
+    let members: Member[];
+    let total: number;
+    if (!q && !filter.state) {
+      // Groups in the list's order: [members of no (known) branch], then each branch.
+      const shown = filter.branchId ? branches.filter((b) => b.id === filter.branchId) : branches;
+      const [counts, party] = await Promise.all([
+        Promise.all(shown.map((b) => db.members.where('[unitId+kind+branchId]').equals([unitId, 'party', b.id]).count())),
+        filter.branchId ? 0 : db.members.where('[unitId+kind]').equals([unitId, 'party']).count(),
+      ]);
+      const branched = counts.reduce((a, b) => a + b, 0);
+      const loose = filter.branchId ? 0 : party - branched;
+      const groups: { n: number; read: () => Promise<Member[]> }[] = [
+        ...(loose > 0
+          ? [
+              {
+                n: loose,
+                read: async () =>
+                  (await db.members.where('[unitId+kind]').equals([unitId, 'party']).toArray()).filter((m) => !m.branchId || !branchOrder.has(m.branchId)),
+              },
+            ]
+          : []),
+        ...shown.map((b, i) => ({ n: counts[i], read: () => db.members.where('[unitId+kind+branchId]').equals([unitId, 'party', b.id]).toArray() })),
+      ];
+      total = loose + branched;
+      members = [];
+      let start = 0;
+      for (const g of groups) {
+        const end = start + g.n;
+        if (end > offset && start < offset + limit) {
+          const rows = (await g.read()).sort(listOrder);
+          members.push(...rows.slice(Math.max(0, offset - start), offset + limit - start));
+        }
+        start = end;
+      }
+    } else {
+      let candidates: Member[];
+      if (filter.state && filter.state !== 'none') {
+        const ids = (await db.analyses.where('[unitId+state]').equals([unitId, filter.state]).toArray()).map((a) => a.memberId);
+        candidates = (await db.members.bulkGet(ids)).filter(inScope);
+      } else {
+        candidates = filter.branchId
+          ? await db.members.where('[unitId+kind+branchId]').equals([unitId, 'party', filter.branchId]).toArray()
+          : await db.members.where('[unitId+kind]').equals([unitId, 'party']).toArray();
+        if (filter.state === 'none') {
+          const written = new Set((await db.analyses.where('unitId').equals(unitId).toArray()).map((a) => a.memberId));
+          candidates = candidates.filter((m) => !written.has(m.id));
+        }
+      }
+      const all = candidates.filter((m) => (!q || m.name.includes(q)) && (!filter.branchId || m.branchId === filter.branchId)).sort(listOrder);
+      total = all.length;
+      members = all.slice(offset, offset + limit);
+    }
+    const analyses = await Promise.all(members.map((m) => getAnalysisOf(db, unitId, m.id)));
+    const known = new Set([...members, ...roleHolders].map((m) => m.id));
+    const recorderIds = [...new Set(analyses.flatMap((a) => (a?.recorderId && !known.has(a.recorderId) ? [a.recorderId] : [])))];
+    const recorders = recorderIds.length > 0 ? (await db.members.bulkGet(recorderIds)).filter((m): m is Member => m !== undefined && m.unitId === unitId) : [];
+    const leaders = roleHolders.filter(inScope).filter((m) => !members.some((p) => p.id === m.id));
+    return {
+      rows: members.map((member, i) => ({ member, ...(analyses[i] ? { analysis: analyses[i] } : {}) })),
+      total,
+      branches,
+      offices,
+      people: [...members, ...leaders, ...recorders],
+    };
+  });
 }
 
 export async function getAnalysisOf(db: PytDb, unitId: string, memberId: string): Promise<Analysis | undefined> {

@@ -15,7 +15,11 @@ import {
   type Feedback,
   type LastYearOpinion,
   type Opinion,
+  type OpinionCategory,
+  type OpinionChannel,
   type OpinionDraft,
+  type OpinionSource,
+  type OpinionTarget,
 } from '@shared/opinions/types';
 import { TARGET_WORDS } from '@shared/opinions/coverage';
 import {
@@ -37,8 +41,95 @@ import { failIf } from './errors';
 /** Who and when, and the unit's today (no date after it is accepted). */
 export type OpinionContext = WriteContext & { today: string };
 
+/** Newest first, as the [unitId+date] index reversed: by date, then by id, both descending. */
+const newestFirst = (a: Opinion, b: Opinion) => (a.date === b.date ? (a.id < b.id ? 1 : a.id > b.id ? -1 : 0) : a.date < b.date ? 1 : -1);
+const oldestFirst = (a: Opinion, b: Opinion) => newestFirst(b, a);
+
+/** The whole register, newest first (one getAll of the unit's opinions, sorted here). */
 export async function listOpinions(db: PytDb, unitId: string): Promise<Opinion[]> {
-  return db.opinions.where('[unitId+date]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]).reverse().toArray();
+  return (await db.opinions.where('unitId').equals(unitId).toArray()).sort(newestFirst);
+}
+
+/** What the register can be narrowed to (all optional; `query` is a substring of the text or the giver). */
+export interface OpinionFilter {
+  target?: OpinionTarget;
+  targetMemberId?: string;
+  category?: OpinionCategory;
+  channel?: OpinionChannel;
+  source?: OpinionSource;
+  query?: string;
+}
+
+export interface OpinionPage {
+  rows: Opinion[];
+  /** How many opinions the filter lets through (the pager's total). */
+  total: number;
+  /** Names of the members the rows are about, by id (read for these rows only). */
+  names: Map<string, string>;
+}
+
+/**
+ * One page of the register (R-OPIN-*), newest first (or oldest first), with the filter applied.
+ * Unfiltered, the page is read through [unitId+date] with offset and limit and the total is a
+ * count: the register's size costs nothing but the count. A member is read through
+ * [unitId+targetMemberId]; target, category, source and channel through the longest prefix of
+ * [unitId+target+category+source+channel] they give; a text query, or a filter with no target,
+ * scans the unit's opinions. Names: bulkGet of the members the page's rows name.
+ */
+export async function pageOpinions(
+  db: PytDb,
+  unitId: string,
+  filter: OpinionFilter,
+  page: { offset: number; limit: number; order?: 'newest' | 'oldest' },
+): Promise<OpinionPage> {
+  return db.transaction('r', [db.opinions, db.members], async () => {
+    const q = filter.query?.trim();
+    const filtered = Boolean(filter.target || filter.targetMemberId || filter.category || filter.channel || filter.source || q);
+    let rows: Opinion[];
+    let total: number;
+    if (!filtered) {
+      const range = db.opinions.where('[unitId+date]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]);
+      [rows, total] = await Promise.all([
+        (page.order === 'oldest' ? range : range.reverse()).offset(page.offset).limit(page.limit).toArray(),
+        db.opinions.where('unitId').equals(unitId).count(),
+      ]);
+    } else {
+      const all = (await candidates(db, unitId, filter))
+        .filter(
+          (o) =>
+            (!filter.target || o.target === filter.target) &&
+            (!filter.targetMemberId || o.targetMemberId === filter.targetMemberId) &&
+            (!filter.category || o.category === filter.category) &&
+            (!filter.channel || o.channel === filter.channel) &&
+            (!filter.source || o.source === filter.source) &&
+            (!q || o.text.includes(q) || (o.giver ?? '').includes(q)),
+        )
+        .sort(page.order === 'oldest' ? oldestFirst : newestFirst);
+      rows = all.slice(page.offset, page.offset + page.limit);
+      total = all.length;
+    }
+    const ids = [...new Set(rows.flatMap((o) => (o.targetMemberId ? [o.targetMemberId] : [])))];
+    const members = ids.length > 0 ? await db.members.bulkGet(ids) : [];
+    const names = new Map(members.flatMap((m) => (m && m.unitId === unitId ? [[m.id, m.name] as const] : [])));
+    return { rows, total, names };
+  });
+}
+
+/** The fewest opinions an index can give for a filter (the caller checks every field again). */
+function candidates(db: PytDb, unitId: string, f: OpinionFilter): Promise<Opinion[]> {
+  if (f.targetMemberId) return db.opinions.where('[unitId+targetMemberId]').equals([unitId, f.targetMemberId]).toArray();
+  if (f.target) {
+    const prefix: string[] = [f.target];
+    for (const k of [f.category, f.source, f.channel]) {
+      if (!k) break;
+      prefix.push(k);
+    }
+    const index = '[unitId+target+category+source+channel]';
+    return prefix.length === 4
+      ? db.opinions.where(index).equals([unitId, ...prefix]).toArray()
+      : db.opinions.where(index).between([unitId, ...prefix, Dexie.minKey], [unitId, ...prefix, Dexie.maxKey]).toArray();
+  }
+  return db.opinions.where('unitId').equals(unitId).toArray();
 }
 
 export async function listLastYearOpinions(db: PytDb, unitId: string): Promise<LastYearOpinion[]> {

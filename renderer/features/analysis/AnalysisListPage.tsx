@@ -8,7 +8,6 @@ import { suggestMode } from '@shared/analysis/mode';
 import type { ReviewerAssignment } from '@shared/analysis/reviewer';
 import { ANALYSIS_MODE_LABEL, ANALYSIS_STATE_LABEL, ANALYSIS_STATES, type Analysis, type AnalysisState } from '@shared/analysis/types';
 import type { Member } from '@shared/members/types';
-import { zhCollator } from '@shared/members/rosterView';
 import { useApp } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
@@ -17,7 +16,7 @@ import { BatchExportStatus } from '../documents/BatchExportStatus';
 import { useBatchExport } from '../documents/useBatchExport';
 import { materialJobs } from './exportMaterial';
 import { momentText, StateTag } from './labels';
-import { useAnalysisList } from './useAnalysis';
+import { exportNames, useAnalysisList, useAnalysisSummary } from './useAnalysis';
 
 interface Row {
   member: Member;
@@ -33,7 +32,6 @@ type StateFilter = AnalysisState | 'none';
 export function AnalysisListPage() {
   const { db } = useApp();
   const { unit, today, writeCtx } = useUnit();
-  const data = useAnalysisList(unit.id);
   const navigate = useNavigate();
   const run = useAction();
   const batch = useBatchExport();
@@ -42,48 +40,40 @@ export function AnalysisListPage() {
   const [stateFilter, setStateFilter] = useState<StateFilter | undefined>();
   const [publishing, setPublishing] = useState(false);
   const [period, setPeriod] = useState<[Dayjs, Dayjs] | null>(null);
+  const [paging, setPaging] = useState({ current: 1, pageSize: 50 });
+  const filter = { query, branchId, state: stateFilter };
+  const data = useAnalysisList(unit.id, filter, paging);
+  const summary = useAnalysisSummary(unit.id, filter);
+  // A new filter starts from the first page.
+  const refilter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPaging((p) => ({ ...p, current: 1 }));
+    };
 
-  const rows = useMemo<Row[]>(() => {
-    if (!data) return [];
-    const branchOrder = new Map(data.branches.map((b, i) => [b.id, i]));
-    const order = (m: Member) => (m.branchId ? (branchOrder.get(m.branchId) ?? -1) : -1);
-    const sorted = [...data.party].sort((a, b) => order(a) - order(b) || zhCollator.compare(a.name, b.name));
-    return sorted.map((member) => ({
-      member,
-      analysis: data.analyses.get(member.id),
-      branch: member.branchId ? (data.branchName.get(member.branchId) ?? '') : '',
-      reviewer: data.reviewerOf(member),
-      suggested: suggestMode(member),
-    }));
-  }, [data]);
-
-  const shown = useMemo(() => {
-    const q = query.trim();
-    return rows.filter(
-      (r) =>
-        (!q || r.member.name.includes(q)) &&
-        (!branchId || r.member.branchId === branchId) &&
-        (!stateFilter || (stateFilter === 'none' ? !r.analysis : r.analysis?.state === stateFilter)),
-    );
-  }, [rows, query, branchId, stateFilter]);
-
-  const counts = useMemo(() => {
-    const c = new Map<StateFilter, number>();
-    for (const r of rows) {
-      const k = r.analysis?.state ?? 'none';
-      c.set(k, (c.get(k) ?? 0) + 1);
-    }
-    return c;
-  }, [rows]);
+  const rows = useMemo<Row[]>(
+    () =>
+      data?.page.rows.map(({ member, analysis }) => ({
+        member,
+        analysis,
+        branch: member.branchId ? (data.branchName.get(member.branchId) ?? '') : '',
+        reviewer: data.reviewerOf(member),
+        suggested: suggestMode(member),
+      })) ?? [],
+    [data],
+  );
+  const counts = summary?.counts;
 
   // Drafts are not handed in yet; an away member's draft received in writing is.
-  const exportable = shown.flatMap((r) => (r.analysis && (r.analysis.state !== 'draft' || r.analysis.receivedOn) ? [r.analysis] : []));
-  const publishable = shown.flatMap((r) => (r.analysis?.state === 'approved' ? [r.analysis] : []));
+  const exportable = summary?.exportable ?? [];
+  const publishable = summary?.publishable ?? [];
   const scope = branchId ? (data?.branchName.get(branchId) ?? '') : unit.orgName;
 
-  const exportAll = () => {
-    if (!data) return;
-    void batch.start(materialJobs(db, exportable, data, today()), `${scope}党性分析材料`);
+  const exportAll = async () => {
+    // The members named are read when the export starts, not with the page.
+    const names = await exportNames(db, unit.id, exportable);
+    void batch.start(materialJobs(db, exportable, names, today()), `${scope}党性分析材料`);
   };
 
   const publish = async () => {
@@ -107,7 +97,6 @@ export function AnalysisListPage() {
       title: '姓名',
       key: 'name',
       width: 120,
-      sorter: (a, b) => zhCollator.compare(a.member.name, b.member.name),
       render: (_, r) => (
         <Space size={4}>
           <a onClick={() => navigate(`/u/${unit.id}/analysis/${r.member.id}`)}>{r.member.name}</a>
@@ -115,7 +104,7 @@ export function AnalysisListPage() {
         </Space>
       ),
     },
-    { title: '所在支部', dataIndex: 'branch', width: 150, sorter: (a, b) => zhCollator.compare(a.branch, b.branch) },
+    { title: '所在支部', dataIndex: 'branch', width: 150 },
     {
       title: '撰写方式',
       key: 'mode',
@@ -168,7 +157,6 @@ export function AnalysisListPage() {
       title: '最后修改',
       key: 'updated',
       width: 170,
-      sorter: (a, b) => (a.analysis?.updatedAt ?? '').localeCompare(b.analysis?.updatedAt ?? ''),
       render: (_, r) => (r.analysis ? momentText(r.analysis.updatedAt) : ''),
     },
     {
@@ -179,9 +167,9 @@ export function AnalysisListPage() {
     },
   ];
 
-  const summary = ['none' as const, ...ANALYSIS_STATES]
-    .filter((s) => counts.get(s))
-    .map((s) => `${s === 'none' ? '未开始' : ANALYSIS_STATE_LABEL[s]} ${counts.get(s)}`)
+  const line = ['none' as const, ...ANALYSIS_STATES]
+    .filter((s) => counts?.get(s))
+    .map((s) => `${s === 'none' ? '未开始' : ANALYSIS_STATE_LABEL[s]} ${counts?.get(s)}`)
     .join('，');
 
   return (
@@ -190,7 +178,7 @@ export function AnalysisListPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           党性分析材料
           <Typography.Text type="secondary" style={{ fontSize: 15, marginLeft: 12 }} data-testid="analysis-summary">
-            党员 {rows.length} 人{summary ? `：${summary}` : ''}
+            党员 {summary?.party ?? ''} 人{line ? `：${line}` : ''}
           </Typography.Text>
         </Typography.Title>
         <Space wrap>
@@ -200,7 +188,7 @@ export function AnalysisListPage() {
           <Button
             icon={<FileWordOutlined />}
             disabled={exportable.length === 0 || batch.state.phase === 'running'}
-            onClick={exportAll}
+            onClick={() => void exportAll()}
             data-testid="analysis-batch-export"
           >
             导出 Word 压缩包（{exportable.length} 份）
@@ -212,13 +200,13 @@ export function AnalysisListPage() {
       </Typography.Paragraph>
       <BatchExportStatus state={batch.state} onCancel={batch.cancel} onDismiss={batch.dismiss} />
       <Space style={{ marginBottom: 12 }} wrap>
-        <Input.Search placeholder="按姓名查找" allowClear value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 200 }} aria-label="按姓名查找" />
+        <Input.Search placeholder="按姓名查找" allowClear value={query} onChange={(e) => refilter(setQuery)(e.target.value)} style={{ width: 200 }} aria-label="按姓名查找" />
         <Select
           placeholder="全部支部"
           allowClear
           value={branchId}
-          onChange={setBranchId}
-          options={data?.branches.map((b) => ({ value: b.id, label: b.name })) ?? []}
+          onChange={refilter(setBranchId)}
+          options={data?.page.branches.map((b) => ({ value: b.id, label: b.name })) ?? []}
           style={{ width: 200 }}
           aria-label="按支部筛选"
         />
@@ -226,7 +214,7 @@ export function AnalysisListPage() {
           placeholder="全部状态"
           allowClear
           value={stateFilter}
-          onChange={setStateFilter}
+          onChange={refilter(setStateFilter)}
           options={[{ value: 'none', label: '未开始' }, ...ANALYSIS_STATES.map((s) => ({ value: s, label: ANALYSIS_STATE_LABEL[s] }))]}
           style={{ width: 160 }}
           aria-label="按状态筛选"
@@ -237,11 +225,22 @@ export function AnalysisListPage() {
         rowKey={(r) => r.member.id}
         size="middle"
         columns={columns}
-        dataSource={shown}
+        dataSource={rows}
         loading={!data}
         scroll={{ x: 1080 }}
-        pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (t) => `共 ${t} 人` }}
-        locale={{ emptyText: rows.length === 0 ? '名册中还没有党员：请先在“党员名册”中录入' : '没有符合条件的党员' }}
+        onChange={(p) => {
+          const pageSize = p.pageSize ?? paging.pageSize;
+          setPaging({ current: pageSize !== paging.pageSize ? 1 : (p.current ?? 1), pageSize });
+        }}
+        pagination={{
+          current: paging.current,
+          pageSize: paging.pageSize,
+          total: data?.page.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (t) => `共 ${t} 人`,
+        }}
+        locale={{ emptyText: summary?.party === 0 ? '名册中还没有党员：请先在“党员名册”中录入' : '没有符合条件的党员' }}
       />
       <Modal
         open={publishing}

@@ -1,15 +1,17 @@
 /**
- * The 党性分析材料 pages' live data. The list reads the party members, branches, offices and the
- * `analyses` records (no text); one material's versions, steps and comments are read only on
- * its own page.
+ * The 党性分析材料 pages' live data. The list reads one page of party members with their
+ * materials (pageAnalysisList), and for its counts the party members' ids and the `analyses`
+ * records (no text); one material's versions, steps and comments are read only on its own page.
  */
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { reviewerIndex, type ReviewerAssignment } from '@shared/analysis/reviewer';
-import type { Analysis } from '@shared/analysis/types';
+import type { Analysis, AnalysisState } from '@shared/analysis/types';
 import type { Branch, Member, Office } from '@shared/members/types';
 import { useApp } from '../../app/context';
 import type { PytDb } from '../../db/db';
-import { getAnalysisOf, listAnalyses, loadAnalysisDetail, type AnalysisDetail } from '../../db/repos/analysis';
+import { getAnalysisOf, listAnalyses, loadAnalysisDetail, pageAnalysisList, type AnalysisDetail, type AnalysisListFilter, type AnalysisListPage } from '../../db/repos/analysis';
+import type { ExportNames } from './exportMaterial';
 import { listBranches, listMembers } from '../../db/repos/members';
 import { listOffices } from '../../db/repos/offices';
 
@@ -40,21 +42,94 @@ async function loadRoster(db: PytDb, unitId: string): Promise<AnalysisRoster> {
   };
 }
 
-export interface AnalysisListData extends AnalysisRoster {
-  /** Materials by member id. */
-  analyses: Map<string, Analysis>;
+export interface AnalysisListData {
+  page: AnalysisListPage;
+  /** The page's people (its members, the role holders, recorders) by id, for names. */
+  byId: Map<string, Member>;
+  branchName: Map<string, string>;
+  reviewerOf(m: Member): ReviewerAssignment;
 }
 
-export function useAnalysisList(unitId: string): AnalysisListData | undefined {
+/** One page of the list of materials (pageAnalysisList), live. */
+export function useAnalysisList(unitId: string, filter: AnalysisListFilter, paging: { current: number; pageSize: number }): AnalysisListData | undefined {
   const { db } = useApp();
+  const { query, branchId, state } = filter;
+  const { current, pageSize } = paging;
+  const page = useLiveQuery(
+    () => pageAnalysisList(db, unitId, { query, branchId, state }, { offset: (current - 1) * pageSize, limit: pageSize }),
+    [db, unitId, query, branchId, state, current, pageSize],
+  );
+  return useMemo(() => {
+    if (!page) return undefined;
+    return {
+      page,
+      byId: new Map(page.people.map((m) => [m.id, m])),
+      branchName: new Map(page.branches.map((b) => [b.id, b.name])),
+      reviewerOf: reviewerIndex({ people: page.people, offices: page.offices }),
+    };
+  }, [page]);
+}
+
+export interface AnalysisSummary {
+  /** Party members without a material (`none`) and materials in each state, party members only. */
+  counts: Map<AnalysisState | 'none', number>;
+  party: number;
+  /** Handed-in materials (and drafts received in writing) the filter lets through: what the batch export builds. */
+  exportable: Analysis[];
+  /** Approved materials the filter lets through: what 公示 starts. */
+  publishable: Analysis[];
+}
+
+/**
+ * The list's counts and what its batch steps would take: the party members' ids (index keys)
+ * and the unit's material records (state and mode, no text), filtered as the list is.
+ */
+export function useAnalysisSummary(unitId: string, filter: AnalysisListFilter): AnalysisSummary | undefined {
+  const { db } = useApp();
+  const { query, branchId, state } = filter;
   return useLiveQuery(
     () =>
-      db.transaction('r', [db.members, db.branches, db.offices, db.analyses], async () => {
-        const [roster, analyses] = await Promise.all([loadRoster(db, unitId), listAnalyses(db, unitId)]);
-        return { ...roster, analyses: new Map(analyses.map((a) => [a.memberId, a])) };
+      db.transaction('r', [db.members, db.analyses], async () => {
+        const q = query?.trim();
+        const [partyIds, analyses, scope] = await Promise.all([
+          db.members.where('[unitId+kind]').equals([unitId, 'party']).primaryKeys(),
+          listAnalyses(db, unitId),
+          // The members a branch or a name narrows to; undefined: every party member.
+          q
+            ? db.members
+                .where('[unitId+kind]')
+                .equals([unitId, 'party'])
+                .toArray()
+                .then((ms) => ms.filter((m) => m.name.includes(q) && (!branchId || m.branchId === branchId)).map((m) => m.id))
+            : branchId
+              ? db.members.where('[unitId+kind+branchId]').equals([unitId, 'party', branchId]).primaryKeys()
+              : undefined,
+        ]);
+        const party = new Set(partyIds as string[]);
+        const mine = analyses.filter((a) => party.has(a.memberId));
+        const counts = new Map<AnalysisState | 'none', number>([['none', party.size - mine.length]]);
+        for (const a of mine) counts.set(a.state, (counts.get(a.state) ?? 0) + 1);
+        const inScope = scope && new Set(scope as string[]);
+        const shown = mine.filter((a) => (!inScope || inScope.has(a.memberId)) && (!state || state === a.state));
+        return {
+          counts,
+          party: party.size,
+          exportable: state === 'none' ? [] : shown.filter((a) => a.state !== 'draft' || a.receivedOn),
+          publishable: state === 'none' ? [] : shown.filter((a) => a.state === 'approved'),
+        };
       }),
-    [db, unitId],
+    [db, unitId, query, branchId, state],
   );
+}
+
+/** The names a batch export needs: the materials' members and recorders, read when the export starts. */
+export async function exportNames(db: PytDb, unitId: string, list: readonly Analysis[]): Promise<ExportNames> {
+  const ids = [...new Set(list.flatMap((a) => [a.memberId, ...(a.recorderId ? [a.recorderId] : [])]))];
+  const [members, branches] = await Promise.all([db.members.bulkGet(ids), listBranches(db, unitId)]);
+  return {
+    byId: new Map(members.flatMap((m) => (m && m.unitId === unitId ? [[m.id, m] as const] : []))),
+    branchName: new Map(branches.map((b) => [b.id, b.name])),
+  };
 }
 
 export interface MaterialData extends AnalysisRoster {

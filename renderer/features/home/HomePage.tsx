@@ -3,21 +3,21 @@ import { Alert, Button, Card, Col, Progress, Row, Statistic, Tag, Typography } f
 import { useNavigate } from 'react-router-dom';
 import { computeDashboard } from '@shared/campaign/dashboard';
 import { formatChineseDate } from '@shared/util/dates';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useApp } from '../../app/context';
 import { featurePage } from '../../app/features';
-import { loadUnitFacts } from '../../app/facts';
 import { SimpleList, SimpleListItem } from '../../app/SimpleList';
 import { useCampaign, useUnit } from '../../app/unitContext';
 import { StepCard } from './StepCard';
+import { useUnitFacts } from './useUnitFacts';
 
 /** Where the unit stands: current stage, days left, each step's checklist, what's next, what's overdue. */
 export function HomePage() {
   const { db } = useApp();
   const { unit, today } = useUnit();
   const snapshot = useCampaign();
-  // Each feature's small facts (counts and the names still missing), not its whole tables.
-  const facts = useLiveQuery(() => loadUnitFacts(db, unit.id), [db, unit.id]);
+  // Each feature's small facts (counts and the names still missing), not its whole tables; one
+  // live query per feature, so a write re-reads only the facts that read its tables.
+  const facts = useUnitFacts(db, unit.id);
   const navigate = useNavigate();
   const now = today();
   const d = useMemo(() => (snapshot && facts ? computeDashboard(snapshot, facts, now) : null), [snapshot, facts, now]);

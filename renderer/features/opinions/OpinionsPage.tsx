@@ -2,8 +2,6 @@ import { useMemo, useState } from 'react';
 import { Button, Col, Row, Space, Tabs, Typography } from 'antd';
 import { PlusOutlined, SnippetsOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { duplicateKey } from '@shared/opinions/paste';
-import { tallyOpinions } from '@shared/opinions/coverage';
 import type { Opinion, OpinionCategory, OpinionDraft, OpinionTarget } from '@shared/opinions/types';
 import { useApp } from '../../app/context';
 import { useCampaign, useUnit } from '../../app/unitContext';
@@ -12,13 +10,17 @@ import { addOpinions, deleteOpinion, saveOpinion } from '../../db/repos/opinions
 import { CoverageCard } from './CoverageCard';
 import { ExportSummaryButton } from './ExportSummaryButton';
 import { FeedbackCard } from './FeedbackCard';
-import { loadOpinionFacts } from './facts';
+import { presenceOfTally } from '@shared/opinions/coverage';
+import type { OpinionFacts } from '@shared/opinions/measures';
+import { loadOpinionSideFacts } from './facts';
 import { LastYearCard } from './LastYearCard';
 import { OpinionForm, type OpinionStart } from './OpinionForm';
 import { PasteDialog } from './PasteDialog';
-import { RegisterTable, type RegisterFilter } from './RegisterTable';
+import { RegisterTable, type RegisterFilter, type RegisterPaging } from './RegisterTable';
 import { StepStatusCard } from './StepStatusCard';
-import { useOpinionRegister } from './useOpinions';
+import { useExistingTexts, useOpinionPage, useOpinionTally, useParty } from './useOpinions';
+
+const NO_TEXTS: ReadonlySet<string> = new Set();
 
 /** 征求意见: the coverage matrix and the step's checklist on top, then the register, last year's opinions and feedback. */
 export function OpinionsPage() {
@@ -26,18 +28,26 @@ export function OpinionsPage() {
   const { unit, writeCtx, today } = useUnit();
   const snapshot = useCampaign();
   const run = useAction();
-  const register = useOpinionRegister(unit.id);
-  const facts = useLiveQuery(() => loadOpinionFacts(db, unit.id), [db, unit.id]);
+  const sideFacts = useLiveQuery(() => loadOpinionSideFacts(db, unit.id), [db, unit.id]);
   const [editing, setEditing] = useState<Opinion | 'new' | null>(null);
   const [start, setStart] = useState<OpinionStart>({});
   const [pasting, setPasting] = useState(false);
   const [tab, setTab] = useState('register');
-  const [filter, setFilter] = useState<RegisterFilter>({});
-
-  const opinions = useMemo(() => register?.opinions ?? [], [register]);
-  const party = useMemo(() => register?.party ?? [], [register]);
-  const tally = useMemo(() => tallyOpinions(opinions), [opinions]);
-  const existing = useMemo(() => new Set(opinions.map((o) => duplicateKey(o.text))), [opinions]);
+  const [filter, setFilterState] = useState<RegisterFilter>({});
+  const [paging, setPaging] = useState<RegisterPaging>({ current: 1, pageSize: 50, order: 'newest' });
+  // The party members are read once a picker needs them (the form, the paste dialog, the target filter).
+  const [wantParty, setWantParty] = useState(false);
+  const page = useOpinionPage(unit.id, filter, { offset: (paging.current - 1) * paging.pageSize, limit: paging.pageSize, order: paging.order });
+  const tally = useOpinionTally(unit.id);
+  const party = useParty(unit.id, wantParty || editing !== null || pasting);
+  const existing = useExistingTexts(unit.id, pasting);
+  const setFilter = (f: RegisterFilter) => {
+    setFilterState(f);
+    setPaging((p) => ({ ...p, current: 1 }));
+  };
+  const total = tally ? tally.stage1.total + tally.stage2.total : undefined;
+  // The checklist's facts: the presence from the counts above (as loadOpinionFacts reads it from the indexes).
+  const facts = useMemo<OpinionFacts | undefined>(() => (tally && sideFacts ? { presence: presenceOfTally(tally), ...sideFacts } : undefined), [tally, sideFacts]);
 
   const save = async (draft: OpinionDraft) => {
     const id = editing && editing !== 'new' ? editing.id : undefined;
@@ -53,7 +63,7 @@ export function OpinionsPage() {
     setFilter({ target, category });
     setTab('register');
   };
-  const stage1 = tally.stage1.total;
+  const stage1 = tally?.stage1.total ?? 0;
 
   return (
     <div className="pyt-page">
@@ -61,7 +71,7 @@ export function OpinionsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           征求意见
           <Typography.Text type="secondary" style={{ fontSize: 15, marginLeft: 12 }} data-testid="opinion-count">
-            共 {opinions.length} 条意见{stage1 > 0 ? `（其中第一阶段 ${stage1} 条）` : ''}
+            共 {total ?? ''} 条意见{stage1 > 0 ? `（其中第一阶段 ${stage1} 条）` : ''}
           </Typography.Text>
         </Typography.Title>
         <Space wrap>
@@ -69,7 +79,7 @@ export function OpinionsPage() {
             登记意见
           </Button>
           {/* Pasted lines name members: the roster must be read before they are matched. */}
-          <Button icon={<SnippetsOutlined />} disabled={register === undefined} onClick={() => setPasting(true)}>
+          <Button icon={<SnippetsOutlined />} onClick={() => setPasting(true)}>
             批量粘贴
           </Button>
           <ExportSummaryButton />
@@ -77,7 +87,7 @@ export function OpinionsPage() {
       </Space>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={13}>
-          <CoverageCard tally={tally} onPick={pick} />
+          {tally && <CoverageCard tally={tally} onPick={pick} />}
         </Col>
         <Col xs={24} xl={11}>
           {snapshot && facts && <StepStatusCard snapshot={snapshot} facts={facts} today={today()} />}
@@ -90,14 +100,17 @@ export function OpinionsPage() {
         items={[
           {
             key: 'register',
-            label: `意见登记簿（${opinions.length}）`,
+            label: `意见登记簿（${total ?? ''}）`,
             children: (
               <RegisterTable
-                opinions={opinions}
+                page={page}
+                unitTotal={total}
                 party={party}
-                loading={!register}
+                onWantParty={() => setWantParty(true)}
                 filter={filter}
                 onFilter={setFilter}
+                paging={paging}
+                onPaging={setPaging}
                 onEdit={setEditing}
                 onDelete={(o) => run(() => deleteOpinion(db, unit.id, o.id, writeCtx()), '已删除')}
               />
@@ -108,15 +121,23 @@ export function OpinionsPage() {
         ]}
       />
       <OpinionForm
-        open={editing !== null}
+        open={editing !== null && party !== undefined}
         opinion={editing && editing !== 'new' ? editing : undefined}
         start={start}
-        party={party}
+        party={party ?? []}
         today={today()}
         onClose={() => setEditing(null)}
         onSave={save}
       />
-      <PasteDialog open={pasting} party={party} existing={existing} today={today()} onClose={() => setPasting(false)} onSave={saveBatch} />
+      {/* Pasted lines name members and may repeat the register: both are read before the dialog opens. */}
+      <PasteDialog
+        open={pasting && party !== undefined && existing !== undefined}
+        party={party ?? []}
+        existing={existing ?? NO_TEXTS}
+        today={today()}
+        onClose={() => setPasting(false)}
+        onSave={saveBatch}
+      />
     </div>
   );
 }

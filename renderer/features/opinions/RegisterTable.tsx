@@ -1,68 +1,69 @@
 import { useMemo } from 'react';
 import { Button, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import {
-  OPINION_CATEGORY_LABEL,
-  OPINION_CHANNEL_LABEL,
-  OPINION_SOURCE_LABEL,
-  type Opinion,
-  type OpinionCategory,
-  type OpinionChannel,
-  type OpinionSource,
-  type OpinionTarget,
-} from '@shared/opinions/types';
+import { OPINION_CATEGORY_LABEL, OPINION_CHANNEL_LABEL, OPINION_SOURCE_LABEL, type Opinion, type OpinionCategory, type OpinionChannel } from '@shared/opinions/types';
 import { formatChineseDate } from '@shared/util/dates';
 import { CATEGORY_OPTIONS, CHANNEL_OPTIONS, fromTargetValue, SOURCE_OPTIONS, targetName, targetSelectOptions, targetValue } from './labels';
+import type { OpinionFilter, OpinionPage } from '../../db/repos/opinions';
 import type { PartyMember } from './useOpinions';
 
-export interface RegisterFilter {
-  target?: OpinionTarget;
-  targetMemberId?: string;
-  category?: OpinionCategory;
-  channel?: OpinionChannel;
-  source?: OpinionSource;
-  query?: string;
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
+export type RegisterFilter = OpinionFilter;
+
+export interface RegisterPaging {
+  current: number;
+  pageSize: number;
+  order: 'newest' | 'oldest';
 }
 
-/** The opinion register: filter by target (a member found by name), category, channel and who gave it. */
+/**
+ * The opinion register, one page at a time (pageOpinions): filter by target (a member found by
+ * name), category, channel and who gave it. The party members for the target filter are read
+ * when it is first used (`onWantParty`).
+ */
 export function RegisterTable({
-  opinions,
+  page,
+  unitTotal,
   party,
-  loading,
+  onWantParty,
   filter,
   onFilter,
+  paging,
+  onPaging,
   onEdit,
   onDelete,
 }: {
-  opinions: readonly Opinion[];
-  party: readonly PartyMember[];
-  loading: boolean;
+  page: OpinionPage | undefined;
+  /** Opinions in the whole register (for the empty line). */
+  unitTotal: number | undefined;
+  party: readonly PartyMember[] | undefined;
+  onWantParty(): void;
   filter: RegisterFilter;
   onFilter(f: RegisterFilter): void;
+  paging: RegisterPaging;
+  onPaging(p: RegisterPaging): void;
   onEdit(o: Opinion): void;
   onDelete(o: Opinion): void;
 }) {
-  const names = useMemo(() => new Map(party.map((m) => [m.id, m.name])), [party]);
-  const rows = useMemo(() => {
-    const q = filter.query?.trim();
-    return opinions.filter(
-      (o) =>
-        (!filter.target || o.target === filter.target) &&
-        (!filter.targetMemberId || o.targetMemberId === filter.targetMemberId) &&
-        (!filter.category || o.category === filter.category) &&
-        (!filter.channel || o.channel === filter.channel) &&
-        (!filter.source || o.source === filter.source) &&
-        (!q || o.text.includes(q) || (o.giver ?? '').includes(q)),
-    );
-  }, [opinions, filter]);
+  const names = page?.names ?? NO_NAMES;
   const set = (patch: RegisterFilter) => onFilter({ ...filter, ...patch });
   const targetFilterOptions = useMemo(() => {
-    const [whole, members] = targetSelectOptions(party);
+    const [whole, members] = targetSelectOptions(party ?? []);
     return [{ ...whole, options: [...whole.options, { value: 'member', label: '党员个人（全部）' }] }, members];
   }, [party]);
 
   const columns: ColumnsType<Opinion> = [
-    { title: '日期', dataIndex: 'date', width: 130, render: (d: string) => formatChineseDate(d), sorter: (a, b) => a.date.localeCompare(b.date) },
+    {
+      title: '日期',
+      dataIndex: 'date',
+      key: 'date',
+      width: 130,
+      render: (d: string) => formatChineseDate(d),
+      sorter: true,
+      sortOrder: paging.order === 'oldest' ? 'ascend' : 'descend',
+      sortDirections: ['descend', 'ascend', 'descend'],
+    },
     { title: '意见内容', dataIndex: 'text' },
     { title: '对象', key: 'target', width: 100, render: (_, o) => targetName(o, names) },
     { title: '类别', dataIndex: 'category', width: 90, render: (c: OpinionCategory) => OPINION_CATEGORY_LABEL[c] },
@@ -107,6 +108,9 @@ export function RegisterTable({
           options={targetFilterOptions}
           value={targetFilter}
           onChange={(v?: string) => set(v ? { targetMemberId: undefined, ...fromTargetValue(v) } : { target: undefined, targetMemberId: undefined })}
+          onFocus={onWantParty}
+          onOpenChange={(open) => open && onWantParty()}
+          loading={party === undefined && filter.target === 'member'}
           aria-label="按对象筛选"
         />
         <Select style={{ width: 120 }} allowClear placeholder="全部类别" options={CATEGORY_OPTIONS} value={filter.category} onChange={(v) => set({ category: v })} aria-label="按类别筛选" />
@@ -119,10 +123,23 @@ export function RegisterTable({
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={rows}
-        loading={loading}
-        pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (t) => `共 ${t} 条` }}
-        locale={{ emptyText: opinions.length === 0 ? '还没有意见：点“登记意见”逐条录入，或点“批量粘贴”一次录入多条' : '没有符合条件的意见' }}
+        dataSource={page?.rows ?? []}
+        loading={!page}
+        onChange={(p, _f, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter;
+          const order = s?.order === 'ascend' ? 'oldest' : 'newest';
+          const pageSize = p.pageSize ?? paging.pageSize;
+          onPaging({ current: order !== paging.order || pageSize !== paging.pageSize ? 1 : (p.current ?? 1), pageSize, order });
+        }}
+        pagination={{
+          current: paging.current,
+          pageSize: paging.pageSize,
+          total: page?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (t) => `共 ${t} 条`,
+        }}
+        locale={{ emptyText: unitTotal === 0 ? '还没有意见：点“登记意见”逐条录入，或点“批量粘贴”一次录入多条' : '没有符合条件的意见' }}
         data-testid="opinion-register"
       />
     </>

@@ -1,13 +1,15 @@
-/** The 征求意见 page's live data: the register, the party members it names, last year's opinions, feedback. */
+/** The 征求意见 page's live data: a page of the register, the coverage counts, the party members for pickers, last year's opinions, feedback. */
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Branch } from '@shared/members/types';
 import { feedbackDuties, type FeedbackPerson, type FeedbackPlan } from '@shared/opinions/feedback';
-import type { Feedback, LastYearOpinion, Opinion } from '@shared/opinions/types';
+import type { Feedback, LastYearOpinion } from '@shared/opinions/types';
+import { tallyOpinions, type OpinionTally } from '@shared/opinions/coverage';
+import { duplicateKey } from '@shared/opinions/paste';
 import type { UnitRecordTypes } from '@shared/data/registry';
 import { useApp } from '../../app/context';
 import { listBranches } from '../../db/repos/members';
-import { feedbackPeople, listFeedbacks, listLastYearOpinions, listOpinions } from '../../db/repos/opinions';
+import { feedbackPeople, listFeedbacks, listLastYearOpinions, pageOpinions, type OpinionFilter, type OpinionPage } from '../../db/repos/opinions';
 
 export type Talk = UnitRecordTypes['talks'];
 
@@ -18,15 +20,46 @@ export interface PartyMember {
 
 const zh = new Intl.Collator('zh-CN');
 
-export function useOpinionRegister(unitId: string): { opinions: Opinion[]; party: PartyMember[] } | undefined {
+/** The party members (names, by pinyin) for the pickers: read only once a picker is wanted (`wanted`). */
+export function useParty(unitId: string, wanted: boolean): PartyMember[] | undefined {
   const { db } = useApp();
   return useLiveQuery(
-    () =>
-      db.transaction('r', [db.opinions, db.members], async () => {
-        const [opinions, party] = await Promise.all([listOpinions(db, unitId), db.members.where('[unitId+kind]').equals([unitId, 'party']).toArray()]);
-        return { opinions, party: party.map((m) => ({ id: m.id, name: m.name })).sort((a, b) => zh.compare(a.name, b.name)) };
-      }),
-    [db, unitId],
+    async () => {
+      if (!wanted) return undefined;
+      const party = await db.members.where('[unitId+kind]').equals([unitId, 'party']).toArray();
+      return party.map((m) => ({ id: m.id, name: m.name })).sort((a, b) => zh.compare(a.name, b.name));
+    },
+    [db, unitId, wanted],
+  );
+}
+
+/** One page of the register with the names its rows need (pageOpinions), live. */
+export function useOpinionPage(unitId: string, filter: OpinionFilter, page: { offset: number; limit: number; order: 'newest' | 'oldest' }): OpinionPage | undefined {
+  const { db } = useApp();
+  const { offset, limit, order } = page;
+  const { target, targetMemberId, category, channel, source, query } = filter;
+  return useLiveQuery(
+    () => pageOpinions(db, unitId, { target, targetMemberId, category, channel, source, query }, { offset, limit, order }),
+    [db, unitId, target, targetMemberId, category, channel, source, query, offset, limit, order],
+  );
+}
+
+/**
+ * The coverage card's counts (every cell, channel and kind of people, by stage): one pass over
+ * the unit's opinions, the only read of the page that grows with the register, because whether
+ * an opinion came from stage 1 is in no index.
+ */
+export function useOpinionTally(unitId: string): OpinionTally | undefined {
+  const { db } = useApp();
+  return useLiveQuery(async () => tallyOpinions(await db.opinions.where('unitId').equals(unitId).toArray()), [db, unitId]);
+}
+
+/** What a pasted batch is checked against for duplicates: read when the paste dialog opens. */
+export function useExistingTexts(unitId: string, wanted: boolean): ReadonlySet<string> | undefined {
+  const { db } = useApp();
+  return useLiveQuery(
+    async () => (wanted ? new Set((await db.opinions.where('unitId').equals(unitId).toArray()).map((o) => duplicateKey(o.text))) : undefined),
+    [db, unitId, wanted],
   );
 }
 
