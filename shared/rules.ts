@@ -20,7 +20,7 @@ export const RULES = [
   { id: 'R-STAGE-PLAN', status: 'computed', title: '制定分析评议阶段工作方案：规定动作不走样，自选动作有特色' },
   { id: 'R-STAGE-MOBILISE', status: 'computed', title: '9月4日前召开转段动员会，督导组派人参加' },
   { id: 'R-STAGE-SCHEDULE', status: 'computed', title: '分析评议阶段约一个月，10月1日前基本结束，时间服从质量' },
-  { id: 'R-STAGE-SELFCHECK', status: 'manual', title: '阶段结束前对照六个方面开展自查' },
+  { id: 'R-STAGE-SELFCHECK', status: 'computed', title: '阶段结束前对照六个方面开展自查' },
   { id: 'R-STAGE-ACCEPT', status: 'computed', title: '本阶段经督导组检查验收合格后方可进入下一阶段' },
   // 1. 征求意见
   { id: 'R-OPIN-CONTINUE', status: 'computed', title: '继续征求意见，补上第一阶段征求意见的不足' },
@@ -40,23 +40,23 @@ export const RULES = [
   { id: 'R-ANALYSIS-REWRITE', status: 'computed', title: '不合要求的党性分析材料退回重写' },
   { id: 'R-ANALYSIS-PUBLIC', status: 'computed', title: '党性分析材料公示，党员互提意见后修改完善' },
   // 4. 专题民主生活会 / 专题组织生活会
-  { id: 'R-MEET-SIX', status: 'manual', title: '专题民主生活会和专题组织生活会“六个不开”' },
-  { id: 'R-MEET-CONDUCT', status: 'manual', title: '班长带头，认真开展批评和自我批评，党员逐一评议' },
-  { id: 'R-MEET-DUAL', status: 'manual', title: '党员领导干部参加所在支部专题组织生活会（双重组织生活）' },
+  { id: 'R-MEET-SIX', status: 'computed', title: '专题民主生活会和专题组织生活会“六个不开”' },
+  { id: 'R-MEET-CONDUCT', status: 'computed', title: '班长带头，认真开展批评和自我批评，党员逐一评议' },
+  { id: 'R-MEET-DUAL', status: 'computed', title: '党员领导干部参加所在支部专题组织生活会（双重组织生活）' },
   // 5. 两个通报 and 满意度测评
-  { id: 'R-NOTICE-BRANCH', status: 'manual', title: '各支部向群众通报民主评议情况' },
-  { id: 'R-NOTICE-LEADERSHIP', status: 'manual', title: '向干部群众通报领导班子专题民主生活会情况' },
-  { id: 'R-SURVEY-70', status: 'manual', title: '群众满意度低于70%的须补课' },
+  { id: 'R-NOTICE-BRANCH', status: 'computed', title: '各支部向群众通报民主评议情况' },
+  { id: 'R-NOTICE-LEADERSHIP', status: 'computed', title: '向干部群众通报领导班子专题民主生活会情况' },
+  { id: 'R-SURVEY-70', status: 'computed', title: '群众满意度低于70%的须补课' },
   // 6. 评议
-  { id: 'R-EVAL-NOGRADE', status: 'notYet', title: '不确定党员格次，不搞以票取人、末位淘汰' },
-  { id: 'R-EVAL-FIVE', status: 'notYet', title: '评议党员做到“五个区别开来”' },
-  { id: 'R-EVAL-COVER', status: 'manual', title: '分析评议全覆盖：年老体弱和外出党员作出安排' },
-  { id: 'R-EVAL-OPINION', status: 'manual', title: '对每名党员是否履行党员义务、是否符合党员条件提出明确意见' },
-  { id: 'R-EVAL-REPORT', status: 'manual', title: '拟定为不履行党员义务、不符合党员条件的党员及时上报' },
+  { id: 'R-EVAL-NOGRADE', status: 'computed', title: '不确定党员格次，不搞以票取人、末位淘汰' },
+  { id: 'R-EVAL-FIVE', status: 'computed', title: '评议党员做到“五个区别开来”' },
+  { id: 'R-EVAL-COVER', status: 'computed', title: '分析评议全覆盖：年老体弱和外出党员作出安排' },
+  { id: 'R-EVAL-OPINION', status: 'computed', title: '对每名党员是否履行党员义务、是否符合党员条件提出明确意见' },
+  { id: 'R-EVAL-REPORT', status: 'computed', title: '拟定为不履行党员义务、不符合党员条件的党员及时上报' },
   // Throughout
   { id: 'R-FIX-NOW', status: 'computed', title: '边议边改，群众意见大的先改' },
   { id: 'R-STUDY', status: 'computed', title: '坚持学习党章和保持共产党员先进性的六条基本要求' },
-  { id: 'R-SUPERVISE', status: 'notYet', title: '督导组和各单位跟踪进度，发现和培养典型' },
+  { id: 'R-SUPERVISE', status: 'computed', title: '督导组和各单位跟踪进度，发现和培养典型' },
 ] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof RULES)[number]['id'];

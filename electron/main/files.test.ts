@@ -26,6 +26,7 @@ function deps(dialog: Partial<FileDialogs>, fsOverrides: Partial<FileDeps['fs']>
       rm: (f, o) => fsp.rm(f, o),
       stat: (f) => fsp.stat(f),
       readFile: (f) => fsp.readFile(f),
+      readdir: (d) => fsp.readdir(d),
       ...fsOverrides,
     },
     documentsDir: '/home/user/文档',

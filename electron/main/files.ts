@@ -3,6 +3,9 @@ import type { HandlerInput, HandlerOutput } from './ipc';
 
 /** Files larger than this are refused on open; a roster or bundle is far smaller. */
 export const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+/** A folder opened at once (a 督导组's USB stick of bundles): at most so many files, so many bytes. */
+export const MAX_FOLDER_FILES = 1000;
+export const MAX_FOLDER_BYTES = 1024 * 1024 * 1024;
 
 type FileFilter = { name: string; extensions: string[] };
 
@@ -16,7 +19,7 @@ export type FileDialogs = {
     title: string;
     defaultPath: string;
     filters: FileFilter[];
-    properties: ('openFile' | 'multiSelections')[];
+    properties: ('openFile' | 'openDirectory' | 'multiSelections')[];
     buttonLabel?: string;
   }): Promise<{ canceled: boolean; filePaths: string[] }>;
 };
@@ -28,6 +31,8 @@ export type FileSystem = {
   rm(file: string, options: { force: boolean }): Promise<void>;
   stat(file: string): Promise<{ size: number; isFile(): boolean }>;
   readFile(file: string): Promise<Uint8Array>;
+  /** The names in a folder (not recursing). */
+  readdir(dir: string): Promise<string[]>;
 };
 
 export type FileDeps = {
@@ -125,6 +130,7 @@ export async function openFiles(
   req: HandlerInput<'app:files.open'>,
   maxBytes = MAX_OPEN_BYTES,
 ): Promise<HandlerOutput<'app:files.open'>> {
+  if (req.directory) return openFolder(deps, req, maxBytes);
   const result = await deps.dialog.showOpenDialog({
     title: '打开文件',
     buttonLabel: '打开',
@@ -145,5 +151,50 @@ export async function openFiles(
     // A plain Uint8Array view: Buffer's pooled backing store must not leak other data over IPC.
     files.push({ name, data: new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) });
   }
+  return { files };
+}
+
+const plainBytes = (bytes: Uint8Array) => new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+
+/**
+ * Asks for a folder and returns the files directly in it whose extension a filter names (all
+ * files when no filter does), in name order; sub-folders are not read. Over the limits nothing is
+ * returned and the user is told to open fewer at a time.
+ */
+export async function openFolder(
+  deps: FileDeps,
+  req: HandlerInput<'app:files.open'>,
+  maxBytes = MAX_OPEN_BYTES,
+  limits = { files: MAX_FOLDER_FILES, bytes: MAX_FOLDER_BYTES },
+): Promise<HandlerOutput<'app:files.open'>> {
+  const result = await deps.dialog.showOpenDialog({
+    title: '选择文件夹',
+    buttonLabel: '打开此文件夹',
+    defaultPath: deps.documentsDir,
+    filters: [],
+    properties: ['openDirectory'],
+  });
+  const dir = result.filePaths[0];
+  if (result.canceled || !dir) return { files: [] };
+  const extensions = new Set(req.filters.flatMap((f) => f.extensions.map((e) => e.toLowerCase())));
+  const wanted = (name: string) => extensions.size === 0 || extensions.has('*') || extensions.has(path.extname(name).slice(1).toLowerCase());
+  const names = (await deps.fs.readdir(dir)).filter((n) => !n.startsWith('.') && wanted(n)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+
+  const limitMb = Math.round(maxBytes / 1024 / 1024);
+  const picked: { name: string; file: string }[] = [];
+  let total = 0;
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const info = await deps.fs.stat(file).catch(() => null);
+    if (!info?.isFile()) continue;
+    if (info.size > maxBytes) throw new Error(`文件「${name}」太大（超过 ${limitMb} MB），无法打开。`);
+    total += info.size;
+    if (picked.length + 1 > limits.files || total > limits.bytes) {
+      throw new Error(`文件夹「${path.basename(dir)}」中的文件太多或太大（最多 ${limits.files} 个、共 ${Math.round(limits.bytes / 1024 / 1024)} MB），请分成几个文件夹分批打开。`);
+    }
+    picked.push({ name, file });
+  }
+  const files: { name: string; data: Uint8Array }[] = [];
+  for (const p of picked) files.push({ name: p.name, data: plainBytes(await deps.fs.readFile(p.file)) });
   return { files };
 }

@@ -39,6 +39,8 @@ function fakeHandlers(): Handlers {
     'app:files.save': vi.fn(async () => ({ saved: false })),
     'app:files.open': vi.fn(async () => ({ files: [] })),
     'app:fonts.installed': vi.fn(async () => ({ known: false as const })),
+    'app:keys.publicKey': vi.fn(async () => ({ publicKey: new Uint8Array(32) })),
+    'app:keys.sign': vi.fn(async () => ({ signature: new Uint8Array(64) })),
   };
 }
 

@@ -3,6 +3,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler, type AppRe
 import { openFiles, saveFile, type FileDialogs, type FileSystem } from './files';
 import { createFontCheck, type FontLister } from './fonts';
 import { createSenderCheck, registerHandlers, type Handlers, type IpcMainLike } from './ipc';
+import type { InstallationKey } from './keys';
 import { buildMenuTemplate } from './menu';
 import { hardenWebContents, type WebContentsLike } from './security';
 import type { SettingsStore } from './settings';
@@ -44,6 +45,8 @@ export type ShellDeps = {
   fs: FileSystem;
   createSettingsStore: (options: { cwd: string }) => SettingsStore;
   createZoomStore: (cwd: string) => ZoomStore;
+  /** This installation's signing key, kept under userData (keys.ts); made lazily on first use. */
+  createInstallationKey: (userDataDir: string) => InstallationKey;
   /** dist/renderer: the only folder app:// serves from. */
   paths: { preload: string; rendererDir: string; icon?: string };
   /** How the app:// handler reads the renderer folder (fs/promises; inside app.asar in the installed app). */
@@ -91,6 +94,7 @@ export function startShell(deps: ShellDeps): Shell {
     );
     const settings = deps.createSettingsStore({ cwd: app.getPath('userData') });
     const zoomStore = deps.createZoomStore(app.getPath('userData'));
+    const installationKey = deps.createInstallationKey(app.getPath('userData'));
     let zoom: ((direction: ZoomDirection) => void) | undefined;
     const requireWindow = () => {
       if (!mainWindow || mainWindow.isDestroyed()) throw new Error('窗口已关闭，无法打开文件对话框。');
@@ -112,6 +116,8 @@ export function startShell(deps: ShellDeps): Shell {
         listFonts: deps.listFonts ?? (() => Promise.reject(new Error('no font lister'))),
         logError: deps.logError,
       }),
+      'app:keys.publicKey': async () => ({ publicKey: await installationKey.publicKey() }),
+      'app:keys.sign': async ({ data }) => ({ signature: await installationKey.sign(data) }),
     };
     registerHandlers(deps.ipcMain, handlers, {
       isTrustedSender: createSenderCheck(() => mainWindow?.webContents),

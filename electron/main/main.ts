@@ -1,11 +1,12 @@
 // The entry bundled to dist/electron/main.cjs: real Electron modules in, everything else in
 // lifecycle.ts so it can be tested without the Electron binary.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen } from 'electron';
 import { randomBytes } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { FONT_LIST_TIMEOUT_MS, systemFontLister } from './fonts';
+import { createInstallationKey, KEY_FILE_NAME } from './keys';
 import { startShell, type ShellDeps } from './lifecycle';
 import { createSettingsStore } from './settings';
 import { createZoomStore } from './zoom';
@@ -29,7 +30,24 @@ const shell = startShell({
     rm: (file, options) => fsp.rm(file, options),
     stat: (file) => fsp.stat(file),
     readFile: (file) => fsp.readFile(file),
+    readdir: (dir) => fsp.readdir(dir),
   },
+  createInstallationKey: (userDataDir) =>
+    createInstallationKey({
+      file: path.join(userDataDir, KEY_FILE_NAME),
+      fs: {
+        readFile: (file) => fsp.readFile(file),
+        writeFile: (file, data, options) => fsp.writeFile(file, data, options),
+        rename: (from, to) => fsp.rename(from, to),
+        mkdir: (dir, options) => fsp.mkdir(dir, options),
+      },
+      secret: {
+        isAvailable: () => safeStorage.isEncryptionAvailable(),
+        encrypt: (text) => new Uint8Array(safeStorage.encryptString(text)),
+        decrypt: (data) => safeStorage.decryptString(Buffer.from(data)),
+      },
+      logError: (message, detail) => console.error(message, detail ?? ''),
+    }),
   createSettingsStore: (options) =>
     createSettingsStore({ ...options, logError: (message, detail) => console.error(message, detail ?? '') }),
   createZoomStore,

@@ -166,6 +166,10 @@ export function startFakeShell({
   let savedZoom = 1.25;
   const zoomStore = { get: () => savedZoom, set: vi.fn((f: number) => (savedZoom = f)) };
   const protocol = fakeProtocol();
+  const installationKey = {
+    publicKey: vi.fn(async () => new Uint8Array(32).fill(7)),
+    sign: vi.fn(async (data: Uint8Array) => new Uint8Array(64).fill(data.length % 256)),
+  };
   let nonces = 0;
   const deps: ShellDeps = {
     app: app as unknown as ShellDeps['app'],
@@ -178,6 +182,7 @@ export function startFakeShell({
     fs: {} as ShellDeps['fs'],
     createSettingsStore,
     createZoomStore: () => zoomStore,
+    createInstallationKey: vi.fn(() => installationKey),
     paths: { preload: '/p/preload.cjs', rendererDir: FAKE_RENDERER_DIR },
     rendererFs: fakeRendererFs({
       ...Object.fromEntries(Object.entries(rendererFiles).map(([file, text]) => [`${FAKE_RENDERER_DIR}/${file}`, text])),
@@ -193,5 +198,5 @@ export function startFakeShell({
     const contents = shell.getMainWindow()?.webContents;
     return Promise.resolve(handlers.get(channel)!({ sender: contents, senderFrame: contents?.mainFrame ?? null }, arg));
   };
-  return { app, deps, shell, handlers, invoke, Menu, dialog, settings, createSettingsStore, zoomStore, protocol };
+  return { app, deps, shell, handlers, invoke, Menu, dialog, settings, createSettingsStore, zoomStore, protocol, installationKey };
 }

@@ -1,5 +1,5 @@
-import { Component, type ReactNode } from 'react';
-import { App as AntApp, ConfigProvider, Result } from 'antd';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import 'dayjs/locale/zh-cn';
 import dayjs from 'dayjs';
@@ -13,6 +13,10 @@ import { WelcomePage } from '../features/welcome/WelcomePage';
 import { UnitLayout } from './UnitLayout';
 import { FEATURES } from './features';
 import { DbGate } from './DbGate';
+import { useInSupervisor } from '../features/supervisor/route';
+
+// The 督导组's workspace (#/supervisor/…), with its own database; loaded when first opened.
+const SupervisorRoot = lazy(() => import('../features/supervisor/SupervisorRoot'));
 
 dayjs.locale('zh-cn');
 
@@ -40,6 +44,7 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | 
 }
 
 export function Root() {
+  const inSupervisor = useInSupervisor();
   return (
     // antd writes its CSS-in-JS into <style> elements; the CSP (electron/main/csp.ts) admits them only
     // with this load's nonce, which the server of index.html put on meta[property=csp-nonce].
@@ -53,6 +58,11 @@ export function Root() {
           {templateResult.ok ? (
             <DbGate db={db}>
               <AppProvider db={db} template={templateResult.value}>
+                {inSupervisor ? (
+                  <Suspense fallback={<Spin size="large" style={{ margin: 80 }} />}>
+                    <SupervisorRoot template={templateResult.value} />
+                  </Suspense>
+                ) : (
                 <HashRouter>
                   <Routes>
                     <Route path="/" element={<StartPage />} />
@@ -63,9 +73,12 @@ export function Root() {
                         <Route key={r.path} path={r.path} element={r.element} />
                       ))}
                     </Route>
+                    {/* The supervisor's workspace replaces this router on its addresses. */}
+                    <Route path="/supervisor/*" element={null} />
                     <Route path="*" element={<Navigate to="/" replace />} />
                   </Routes>
                 </HashRouter>
+                )}
               </AppProvider>
             </DbGate>
           ) : (

@@ -6,7 +6,7 @@ import { listUnits } from '../db/repos/units';
 import { nowIso, today, useApp } from './context';
 import { ensureDailyAutoBackup } from '../db/repos/backup';
 import { APP_VERSION } from '../version';
-import { UnitProvider } from './unitContext';
+import { UnitProvider, useReadOnly } from './unitContext';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { FEATURES } from './features';
 import { templateFor } from '@shared/campaign/templates';
@@ -27,17 +27,19 @@ export function UnitLayout() {
   const unit = units?.find((u) => u.id === unitId);
   // A unit whose page failed is not reopened by the next start.
   const [failedUnit, setFailedUnit] = useState<string | null>(null);
+  // A read-only workspace (the 督导组's) neither backs its units up nor reopens them at start.
+  const readOnly = useReadOnly() !== null;
 
   // Once a day, the first time the unit is opened: a backup on this PC. It never blocks the page.
   const unitKey = unit?.id;
   useEffect(() => {
-    if (!unitKey) return;
+    if (!unitKey || readOnly) return;
     void ensureDailyAutoBackup(db, unitKey, APP_VERSION, nowIso(), today()).catch(() => undefined);
-  }, [db, unitKey]);
+  }, [db, unitKey, readOnly]);
 
   useEffect(() => {
-    if (unit && unit.id !== failedUnit && settings.lastUnitId !== unit.id) void updateSettings({ lastUnitId: unit.id });
-  }, [unit, failedUnit, settings.lastUnitId, updateSettings]);
+    if (unit && !readOnly && unit.id !== failedUnit && settings.lastUnitId !== unit.id) void updateSettings({ lastUnitId: unit.id });
+  }, [unit, readOnly, failedUnit, settings.lastUnitId, updateSettings]);
 
   if (!units) return <Spin size="large" style={{ margin: 80 }} />;
   if (!unit) {

@@ -1,6 +1,7 @@
 /** Every feature of a unit's workspace; the app's routes, menu and home-page facts come from this list. */
 import { analysisFeature } from '../features/analysis';
 import { documentsFeature } from '../features/documents';
+import { handoverFeature } from '../features/handover';
 import { homeFeature } from '../features/home';
 import { mobiliseFeature } from '../features/mobilise';
 import { opinionsFeature } from '../features/opinions';
@@ -33,6 +34,7 @@ export const FEATURES: readonly FeatureModule[] = [
   surveyFeature,
   selfCheckFeature,
   documentsFeature,
+  handoverFeature,
   settingsFeature,
   auditFeature,
 ];

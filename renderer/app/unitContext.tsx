@@ -20,18 +20,32 @@ interface UnitServices {
    * the PC's date for every other unit. Every date a page computes or defaults counts from it.
    */
   today(): string;
+  /**
+   * Why this unit cannot be changed here (the 督导组's workspace: units imported from their
+   * bundles), or null. Writes are refused anyway; a page may use it to disable its actions.
+   */
+  readOnly: string | null;
 }
 
 const UnitContext = createContext<UnitServices | null>(null);
+
+/** Set around the units of a read-only workspace, with the message a refused write shows. */
+export const ReadOnlyContext = createContext<string | null>(null);
+
+/** The read-only reason of the workspace (also above the unit, e.g. in its layout). */
+export function useReadOnly(): string | null {
+  return useContext(ReadOnlyContext);
+}
 
 /** The open unit and how to write to it. Pages read their own data with live queries. */
 export function UnitProvider({ unit, template, children }: { unit: Unit; template: CampaignTemplate; children: ReactNode }) {
   const { settings } = useApp();
   const actor = settings.operatorName?.trim() || unit.contact || '操作员';
+  const readOnly = useReadOnly();
   const value = useMemo(() => {
     const unitToday = () => unit.demoToday ?? today();
-    return { unit, template, actor, today: unitToday, writeCtx: () => ({ actor, now: nowIso(), template, today: unitToday() }) };
-  }, [unit, actor, template]);
+    return { unit, template, actor, readOnly, today: unitToday, writeCtx: () => ({ actor, now: nowIso(), template, today: unitToday() }) };
+  }, [unit, actor, template, readOnly]);
   return <UnitContext.Provider value={value}>{children}</UnitContext.Provider>;
 }
 

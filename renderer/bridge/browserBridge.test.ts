@@ -2,19 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, DEFAULT_SETTINGS, bridgeMethodName } from '@shared/ipc/contract';
 import { createBrowserBridge, type BrowserBridgeDeps } from './browserBridge';
 import type { MeasureText } from './fontDetect';
+import { memoryKeyStore } from './keyStore';
 
 function fakeDeps(files: File[] = [], measure: MeasureText | null = null) {
   const store = new Map<string, string>();
   const downloads: { name: string; data: Uint8Array }[] = [];
+  const picks: { accept: string; multiple: boolean; directory?: boolean }[] = [];
   const deps: BrowserBridgeDeps = {
     storage: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) },
     download: (name, data) => void downloads.push({ name, data }),
-    pickFiles: async () => files,
+    pickFiles: async (accept, multiple, directory) => {
+      picks.push({ accept, multiple, directory });
+      return files;
+    },
     measureText: () => measure,
+    keyStore: memoryKeyStore(),
     version: '9.9.9',
     platform: 'test',
   };
-  return { deps, store, downloads };
+  return { deps, store, downloads, picks };
 }
 
 describe('browser bridge', () => {
@@ -67,6 +73,34 @@ describe('browser bridge', () => {
     expect(r.files).toHaveLength(1);
     expect(r.files[0].name).toBe('a.csv');
     expect(Array.from(r.files[0].data)).toEqual([7, 8, 9]);
+  });
+
+  it('opens a folder: the files directly in it with a wanted extension, in name order', async () => {
+    const inFolder = (rel: string, bytes = [1]) => {
+      const f = new File([new Uint8Array(bytes)], rel.split('/').pop()!);
+      Object.defineProperty(f, 'webkitRelativePath', { value: rel });
+      return f;
+    };
+    const { deps, picks } = fakeDeps([
+      inFolder('U盘/第二支部.pytb', [2]),
+      inFolder('U盘/第一支部.PYTB', [1]),
+      inFolder('U盘/说明.txt'),
+      inFolder('U盘/旧/第三支部.pytb'),
+      inFolder('U盘/.隐藏.pytb'),
+    ]);
+    const r = await createBrowserBridge(deps).filesOpen({ filters: [{ name: '数据包', extensions: ['pytb'] }], directory: true });
+    expect(picks).toEqual([{ accept: '', multiple: true, directory: true }]);
+    expect(r.files.map((f) => f.name)).toEqual(['第二支部.pytb', '第一支部.PYTB'].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+  });
+
+  it('refuses a folder of more files than one import takes, asking to split it', async () => {
+    const many = Array.from({ length: 1001 }, (_, i) => {
+      const f = new File([new Uint8Array([1])], `${i}.pytb`);
+      Object.defineProperty(f, 'webkitRelativePath', { value: `U盘/${i}.pytb` });
+      return f;
+    });
+    const { deps } = fakeDeps(many);
+    await expect(createBrowserBridge(deps).filesOpen({ filters: [{ name: '数据包', extensions: ['pytb'] }], directory: true })).rejects.toThrow(/分批打开/);
   });
 });
 

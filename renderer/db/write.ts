@@ -10,6 +10,7 @@ import type { Unit } from '@shared/units/types';
 import { UserError } from '@shared/util/result';
 import type { PytDb } from './db';
 import { appendAudit } from './repos/audit';
+import { readOnlyReason } from './readOnly';
 
 export interface AuditNote {
   action: string;
@@ -36,6 +37,9 @@ export async function writeUnit<T>(
   tables: readonly UnitTableName[],
   fn: (w: UnitWrite) => Promise<T>,
 ): Promise<T> {
+  // A read-only workspace (the 督导组's imported units) refuses every write, before it starts.
+  const refusal = readOnlyReason(db);
+  if (refusal) throw new UserError(refusal);
   const names = [...new Set<string>(['units', 'audit', ...tables])];
   return db.transaction('rw', names, async () => {
     const unit = await db.units.get(unitId);

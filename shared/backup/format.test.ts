@@ -206,3 +206,38 @@ describe('backupFileName', () => {
     expect(backupFileName({ unit: { ...b.unit, name: 'a/b:c*' } }, '2005-09-05 08:00')).toBe('a_b_c_-2005年度-备份-2005-09-05 08_00.json');
   });
 });
+
+describe('format 3 → 4: the satisfaction floor raised to the city’s 70 % (R-SURVEY-70)', () => {
+  const v3 = () =>
+    JSON.parse(readFileSync(fileURLToPath(new URL('../../test/fixtures/backup/unit-backup-v3.json', import.meta.url)), 'utf8')) as {
+      unit: { id: string };
+      records: Record<string, unknown[]>;
+      checksum?: string;
+    };
+
+  it('an old backup whose unit had set the floor to 60 % still restores: the lower value no longer applies, its history stays', () => {
+    const old = v3();
+    delete old.checksum;
+    const unitId = old.unit.id;
+    old.records.thresholdOverrides = [
+      { unitId, key: 'satisfactionRate', value: 0.6 },
+      { unitId, key: 'meetingAttendanceRatio', value: 0.9 },
+    ];
+    old.records.thresholdChanges = [
+      { id: 'tc-1', unitId, key: 'satisfactionRate', from: 0.7, to: 0.6, reason: '本单位群众分散', by: '孙丽萍', at: '2005-09-02T09:00:00.000+08:00' },
+    ];
+    const r = parseUnitBackup(old);
+    expect(r.ok, r.ok ? '' : r.error.join('\n')).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.records.thresholdOverrides).toEqual([{ unitId, key: 'meetingAttendanceRatio', value: 0.9 }]);
+    expect(r.value.records.thresholdChanges).toHaveLength(1);
+  });
+
+  it('a current-format file that lowers the floor is refused', () => {
+    const b = good();
+    const bad = { ...b, records: { ...b.records, thresholdOverrides: [{ unitId: b.unit.id, key: 'satisfactionRate', value: 0.6 }] } };
+    const r = parseUnitBackup(bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.join('\n')).toMatch(/satisfactionRate|群众满意度/u);
+  });
+});

@@ -74,9 +74,22 @@ const FORMAT_STEPS: Record<number, FormatStep> = {
   2: { schema: unitBackupSchemaAt(2), toNext: (v) => ({ ...(v as object), formatVersion: 3 }) },
   // Format 4 adds the special meetings, the evaluation, the notices, the survey rounds and the
   // self-inspection; a format-3 file has none of them.
-  3: { schema: unitBackupSchemaAt(3), toNext: (v) => ({ ...(v as object), formatVersion: 4 }) },
+  // Format 4 also raises the satisfaction floor's lower bound to the city's 70 % (R-SURVEY-70): a
+  // unit's lower value from an older program no longer applies and is dropped (its change history
+  // stays), so that an old backup still restores.
+  3: { schema: unitBackupSchemaAt(3), toNext: (v) => withoutLoweredFloor({ ...(v as object), formatVersion: 4 }) },
   4: { schema: unitBackupSchema },
 };
+
+/** The city's satisfaction floor (R-SURVEY-70): no unit may set it lower. */
+const CITY_SATISFACTION_FLOOR = 0.7;
+
+function withoutLoweredFloor(value: Record<string, unknown>): Record<string, unknown> {
+  const records = value.records as { thresholdOverrides?: { key: string; value: number }[] } | undefined;
+  if (!records?.thresholdOverrides) return value;
+  const kept = records.thresholdOverrides.filter((o) => !(o.key === 'satisfactionRate' && o.value < CITY_SATISFACTION_FLOOR));
+  return { ...value, records: { ...records, thresholdOverrides: kept } };
+}
 
 /** Validates a backup of any known version and brings it forward to the current one. */
 export function migrateBackup(raw: unknown, fromVersion: number): Result<UnitBackup, string[]> {

@@ -9,6 +9,11 @@ import { analysisBackupProblems } from '../analysis/backupRules';
 import { opinionBackupProblems } from '../opinions/backupRules';
 import { talkBackupProblems } from '../talks/validate';
 import { throughoutBackupProblems } from '../throughout/backupRules';
+import { selfCheckBackupProblems } from '../selfcheck/backupRules';
+import { evaluationBackupProblems } from '../evaluation/backupRules';
+import { surveyBackupProblems } from '../survey/backupRules';
+import { noticeBackupProblems } from '../notices/backupRules';
+import { receiptBackupProblems } from '../bundle/backupRules';
 import { checklistItems } from '../campaign/template';
 import { templateFor } from '../campaign/templates';
 import { validatePlanTexts } from '../campaign/planTexts';
@@ -68,6 +73,8 @@ function templateProblems(t: CampaignTemplate, r: BackupRecords): string[] {
   stage('acceptances', r.acceptances);
   stage('planActions', r.planActions);
   stage('planReviews', r.planReviews);
+  out.push(...selfCheckBackupProblems(r, t));
+  out.push(...evaluationBackupProblems(r, t.allowGrades));
   r.ticks.forEach((x, i) => {
     const item = items.get(x.itemId);
     if (!item) out.push(`records.ticks[${i}].itemId: 活动模板中没有检查项“${excerpt(x.itemId)}”`);
@@ -85,9 +92,12 @@ function templateProblems(t: CampaignTemplate, r: BackupRecords): string[] {
         out.push(`records.${table}[${i}].key: 活动模板中没有标准“${excerpt(x.key)}”`);
         return;
       }
-      const values = 'value' in x ? [['value', x.value] as const] : [['from', x.from] as const, ['to', x.to] as const];
-      for (const [field, v] of values) {
-        if (v < th.min || v > th.max) out.push(`records.${table}[${i}].${field}: “${th.label}”应在 ${th.min} 至 ${th.max} 之间`);
+      // A value in force must be within the template's range; the change history may hold values
+      // an older template allowed (the satisfaction floor was raised to the city's 70 %), so only
+      // its upper bound and sign are checked.
+      const values = 'value' in x ? [['value', x.value, th.min] as const] : [['from', x.from, 0] as const, ['to', x.to, 0] as const];
+      for (const [field, v, min] of values) {
+        if (v < min || v > th.max) out.push(`records.${table}[${i}].${field}: “${th.label}”应在 ${min} 至 ${th.max} 之间`);
       }
     });
   }
@@ -117,5 +127,8 @@ export function checkBackupRules(b: { unit: Unit; exportedAt: string; records: B
     ...talkBackupProblems(b.records.talks),
     ...analysisBackupProblems(b.records),
     ...throughoutBackupProblems(b.records),
+    ...surveyBackupProblems(b.records),
+    ...noticeBackupProblems(b.records),
+    ...receiptBackupProblems(b.records),
   ];
 }

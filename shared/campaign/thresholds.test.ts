@@ -32,7 +32,7 @@ describe('thresholds', () => {
     const g = validateThresholdChange(t, 'satisfactionRate', 0.3, '');
     if (g.ok) throw new Error('expected reasons');
     expect(g.reasons).toEqual([
-      { rule: 'R-SURVEY-70', message: '“群众满意度（低于此值须补课）”应在 50% 至 100% 之间' },
+      { rule: 'R-SURVEY-70', message: '“群众满意度（低于此值须补课）”应在 70% 至 100% 之间' },
       { rule: 'R-SURVEY-70', message: '修改“群众满意度（低于此值须补课）”须写明依据（如市委文件）' },
     ]);
   });

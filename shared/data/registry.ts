@@ -25,6 +25,7 @@ import { evaluationReportsTable, evaluationsTable } from '../evaluation/schema';
 import { noticesTable } from '../notices/schema';
 import { surveyRoundsTable } from '../survey/schema';
 import { selfChecksTable } from '../selfcheck/schema';
+import { acceptanceReceiptsTable } from '../bundle/schema';
 import { autoBackupsTable } from '../backup/auto';
 import type { RecordOf, TableDef } from './table';
 
@@ -60,6 +61,7 @@ export const UNIT_TABLE_DEFS = [
   noticesTable,
   surveyRoundsTable,
   selfChecksTable,
+  acceptanceReceiptsTable,
   auditTable,
 ] as const;
 

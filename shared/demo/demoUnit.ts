@@ -14,6 +14,7 @@ import type { Unit } from '../units/types';
 import { demoAnalyses } from './demoAnalyses';
 import { demoAt, demoDate, DEMO_TODAY, DEMO_YEAR } from './demoCalendar';
 import { demoCast, DEMO_SECRETARY as SECRETARY, DEMO_SUPERVISOR as SUPERVISOR } from './demoCast';
+import { demoMeetings } from './demoMeetings';
 import { demoLastYearOpinions, demoOpinions } from './demoOpinions';
 import { DEMO_BRANCHES, DEMO_NON_PARTY, DEMO_OFFICES, DEMO_PARTY, type DemoPerson } from './demoRoster';
 import { demoFeedbacks, demoTalks } from './demoTalks';
@@ -175,15 +176,9 @@ export function buildDemoUnit(o: DemoUnitOptions): DemoUnitRecords {
     ...demoAnalyses(cast, about),
     fixItems: demoFixItems(cast, idOf),
     studySessions: demoStudySessions(cast),
-    // The records of the meetings, evaluation, notices, survey and self-inspection (filled by shared/demo/demoMeetings.ts).
-    specialMeetings: [],
-    meetingAttendance: [],
-    meetingTurns: [],
-    meetingGateChecks: [],
-    evaluations: [],
-    evaluationReports: [],
-    notices: [],
-    surveyRounds: [],
-    selfChecks: [],
+    // The meetings planned; evaluation, notices, survey and self-inspection come after them.
+    ...demoMeetings(cast),
+    // Acceptances typed in by the unit (paper); none from signed receipts.
+    acceptanceReceipts: [],
   };
 }

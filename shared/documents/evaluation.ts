@@ -32,6 +32,8 @@ export interface MemberOpinionModel {
   meetsConditions: boolean;
   /** For a member who does not: 整改要求和期限 (R-EVAL-OPINION). */
   requirements?: string;
+  /** 格次, only from a template that allows grades (R-EVAL-NOGRADE: never in 2005). */
+  grade?: string;
   signature: Signature;
 }
 
@@ -45,6 +47,7 @@ export function memberOpinionBody(m: MemberOpinionModel): Block[] {
     [l('支部评议意见'), { text: m.branchOpinion, span: 5 }],
     [l('是否履行\n党员义务'), l(yesNo(m.fulfilsObligations)), l('是否符合\n党员条件'), l(yesNo(m.meetsConditions)), l('整改要求\n和期限'), m.requirements ?? '无'],
   ];
+  if (m.grade) rows.push([l('格次'), { text: m.grade, span: 5 }]);
   const out: Block[] = [
     ...title(`${m.branchName}党员评议意见`),
     ...table({ columns: [0, 1, 0, 1, 0, 1.2], rows, rowHeights: { 2: 2000, 3: 2000, 4: 2000 }, minRowHeight: 700 }),
@@ -60,22 +63,26 @@ export async function buildMemberOpinion(m: MemberOpinionModel, options?: Docume
 /** 党员评议意见汇总表 */
 export interface MemberOpinionSummaryModel {
   branchName: string;
-  rows: { name: string; fulfilsObligations: boolean; meetsConditions: boolean; opinion: string; note?: string }[];
+  /** `grade`: 格次, only from a template that allows grades (R-EVAL-NOGRADE); a column appears when any row has one. */
+  rows: { name: string; fulfilsObligations: boolean; meetsConditions: boolean; opinion: string; note?: string; grade?: string }[];
   signature: Signature;
 }
 
 export function memberOpinionSummaryBody(m: MemberOpinionSummaryModel): Block[] {
+  const graded = m.rows.some((r) => r.grade);
   const rows: Cell[][] = m.rows.map((r, i) => [
     { text: String(i + 1), kind: 'label' },
     { text: r.name, kind: 'label' },
     { text: yesNo(r.fulfilsObligations), kind: 'label' },
     { text: yesNo(r.meetsConditions), kind: 'label' },
+    ...(graded ? [{ text: r.grade ?? '', kind: 'label' as const }] : []),
     r.opinion,
     r.note ?? '',
   ]);
+  const header = ['序号', '姓名', '是否履行\n党员义务', '是否符合\n党员条件', ...(graded ? ['格次'] : []), '支部评议意见', '备注'];
   const out: Block[] = [
     ...title(`${m.branchName}党员评议意见汇总表`),
-    ...table({ columns: [0, 0, 0, 0, 3, 1], header: [['序号', '姓名', '是否履行\n党员义务', '是否符合\n党员条件', '支部评议意见', '备注']], rows }),
+    ...table({ columns: graded ? [0, 0, 0, 0, 0, 3, 1] : [0, 0, 0, 0, 3, 1], header: [header], rows }),
   ];
   closeWith(out, signatureBlock(m.signature));
   return out;

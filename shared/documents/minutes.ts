@@ -28,6 +28,10 @@ export interface MinutesSpeech {
   criticisms: { from: string; text: string }[];
   /** 领导点评 */
   leaderComment?: { by: string; text: string };
+  /** How the analysis came (到会 / 口头 / 书面, R-EVAL-COVER), shown after the name. */
+  presentation?: string;
+  /** 群众评议 (non-party people's words, R-MEET-CONDUCT). */
+  massComments?: string;
 }
 
 /** 会议记录 */
@@ -59,7 +63,7 @@ export interface MinutesModel {
 }
 
 function speechParagraphs(s: MinutesSpeech, n: number): Block[] {
-  const out: Block[] = heading(2, n, `${s.member}同志`);
+  const out: Block[] = heading(2, n, `${s.member}同志${s.presentation ? `（${s.presentation}）` : ''}`);
   out.push(...heading(3, 1, '党性分析发言：', s.analysis));
   let k = 2;
   if (s.selfCriticism) out.push(...heading(3, k++, '自我批评：', s.selfCriticism));
@@ -67,6 +71,7 @@ function speechParagraphs(s: MinutesSpeech, n: number): Block[] {
     out.push(...heading(3, k++, '批评意见：'));
     s.criticisms.forEach((c, i) => out.push(...heading(4, i + 1, `${c.from}：`, c.text)));
   }
+  if (s.massComments) out.push(...heading(3, k++, '群众评议：', s.massComments));
   if (s.leaderComment) out.push(...heading(3, k++, `领导点评（${s.leaderComment.by}）：`, s.leaderComment.text));
   return out;
 }

@@ -60,6 +60,10 @@ export interface SurveyTallyRow {
   unsatisfied: number;
   /** Rate computed by the surveys rule, 0–1; computed here by the default rule when absent. */
   rate?: number;
+  /** Valid ballots per answer of the model's `options` (a unit's own scale), in its order. */
+  counts?: number[];
+  /** 无效票, shown in its own column when the model has `options`. */
+  invalid?: number;
 }
 
 /** 测评结果统计表 */
@@ -72,6 +76,13 @@ export interface SurveyTallyModel {
   threshold?: number;
   /** How the rate is computed, as shown on screen. */
   rule?: string;
+  /**
+   * The unit's answers (3 or 4, e.g. 满意 / 比较满意 / 基本满意 / 不满意): the table then shows
+   * 无效 and a column per answer from each row's `counts`, instead of 满意 / 基本满意 / 不满意.
+   */
+  options?: string[];
+  /** Paragraphs after the rule: which round, what the 补课 did, the verdict of the round. */
+  notes?: string[];
   signature?: Signature;
 }
 
@@ -90,19 +101,27 @@ export function surveyTallyBody(m: SurveyTallyModel): Block[] {
   const threshold = m.threshold ?? 0.7;
   const out: Block[] = [...title(m.title || `${m.unitName}群众满意度测评结果统计表`)];
   out.push(...bodyText(`测评日期：${formatChineseDate(m.date)}。满意率＝${m.rule || '（满意票＋基本满意票）÷有效票'}；满意率低于${formatPercent(threshold)}的，须补课后重新测评。`));
+  for (const n of m.notes ?? []) out.push(...bodyText(n));
+  const own = m.options && m.options.length > 0 ? m.options : undefined;
+  const numbers = (r: SurveyTallyRow) =>
+    own ? [r.issued, r.returned, r.invalid ?? 0, r.valid, ...own.map((_, i) => r.counts?.[i] ?? 0)] : [r.issued, r.returned, r.valid, r.satisfied, r.basicallySatisfied, r.unsatisfied];
   const rows: Cell[][] = m.rows.map((r) => {
     const rate = surveyRate(r);
     return [
       r.subject,
-      ...[r.issued, r.returned, r.valid, r.satisfied, r.basicallySatisfied, r.unsatisfied].map((v) => ({ text: String(v), kind: 'label' as const })),
+      ...numbers(r).map((v) => ({ text: String(v), kind: 'label' as const })),
       { text: formatPercent(rate), kind: 'label' },
       { text: rate < threshold ? '需要补课' : '不需补课', kind: 'label' },
     ];
   });
+  // Four-character answers break after two characters, so eleven columns fit the page.
+  const header = own
+    ? ['测评项目', '发出', '收回', '无效', '有效', ...own.map((o) => ([...o].length > 3 ? `${[...o].slice(0, 2).join('')}\n${[...o].slice(2).join('')}` : o)), '满意率', '是否\n补课']
+    : ['测评项目', '发出', '收回', '有效', '满意', '基本满意', '不满意', '满意率', '是否补课'];
   out.push(
     ...table({
-      columns: [1, 0, 0, 0, 0, 0, 0, 0, 0],
-      header: [['测评项目', '发出', '收回', '有效', '满意', '基本满意', '不满意', '满意率', '是否补课']],
+      columns: [1, ...header.slice(1).map(() => 0)],
+      header: [header],
       rows,
     }),
   );

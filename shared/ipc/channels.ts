@@ -11,6 +11,8 @@ export const CHANNEL_METHODS = {
   'app:files.save': 'filesSave',
   'app:files.open': 'filesOpen',
   'app:fonts.installed': 'fontsInstalled',
+  'app:keys.publicKey': 'keysPublicKey',
+  'app:keys.sign': 'keysSign',
 } as const;
 
 export type Channel = keyof typeof CHANNEL_METHODS;

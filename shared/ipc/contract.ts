@@ -46,6 +46,16 @@ export const DEFAULT_DOCUMENT_FONTS: DocumentFonts = {
   pageNumber: '宋体',
 };
 
+/** A 督导组 key taken from its key file (.pytkey): the group, the raw key in base64, its fingerprint. */
+export const trustedSupervisorKeySchema = z.object({
+  group: z.string().min(1).max(100),
+  publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/u),
+  fingerprint: z.string().regex(/^\d{4} \d{4} \d{4} \d{4}$/u),
+  /** When the secretary confirmed the fingerprint with the 督导组 and kept the key. */
+  trustedAt: z.string().max(40),
+});
+export type TrustedSupervisorKey = z.infer<typeof trustedSupervisorKeySchema>;
+
 export const settingsSchema = z.object({
   windowBounds: z
     .object({
@@ -60,6 +70,8 @@ export const settingsSchema = z.object({
   /** Name written into the audit log as "who". */
   operatorName: z.string().max(40).optional(),
   documentFonts: documentFontsSchema,
+  /** 督导组 keys this installation trusts for 验收回执 (R-STAGE-ACCEPT), each confirmed by phone. */
+  trustedSupervisorKeys: z.array(trustedSupervisorKeySchema).max(50).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = settingsSchema.partial();
@@ -107,11 +119,16 @@ export const contract = {
     }),
     output: z.object({ saved: z.boolean(), path: z.string().optional() }),
   },
-  /** Let the user pick files to read (roster import, bundles). */
+  /**
+   * Let the user pick files to read (roster import, bundles). With `directory: true` the user
+   * picks a folder instead, and gets the files directly in it (not in its sub-folders) whose
+   * extension one of the filters names, up to a limit.
+   */
   'app:files.open': {
     input: z.object({
       filters: z.array(fileFilterSchema).default([]),
       multiple: z.boolean().default(false),
+      directory: z.boolean().optional(),
     }),
     output: z.object({
       files: z.array(z.object({ name: z.string(), data: bytes })),
@@ -124,6 +141,19 @@ export const contract = {
   'app:fonts.installed': {
     input: z.object({ names: z.array(fontName).min(1).max(100) }),
     output: fontsInstalledSchema,
+  },
+  /**
+   * This installation's signing key (Ed25519; one per installation, made on first use): its raw
+   * public key (32 bytes). The private key never leaves the main process / the browser bridge.
+   */
+  'app:keys.publicKey': {
+    input: z.void(),
+    output: z.object({ publicKey: bytes.refine((b) => b.length === 32, '公钥应为 32 字节') }),
+  },
+  /** Signs bytes (a bundle, a receipt, a key file) with this installation's key: 64 bytes. */
+  'app:keys.sign': {
+    input: z.object({ data: bytes }),
+    output: z.object({ signature: bytes.refine((b) => b.length === 64, '签名应为 64 字节') }),
   },
 } as const satisfies { [C in Channel]: ChannelSchemas };
 

@@ -19,6 +19,8 @@ export const noticeRecord = z
     meetingId: id.optional(),
     title: bounded(L.planTitle * 2).optional(),
     recipients: bounded(L.orgName).optional(),
+    /** 署名: the branch committee or the party organisation that issues it. */
+    issuer: bounded(L.orgName).optional(),
     /** 会议召开情况 / 基本情况 */
     facts: text,
     /** 查摆的主要问题 (for a branch: members' understanding of their problems) */

@@ -2,13 +2,17 @@
  * `npm run bench` runs every bench; `npm run bench -- roster` (or `documents`) runs only the
  * ones named. What each measures: test/bench/README.md.
  */
+import { runBundlesBench } from './bundles';
 import { runDocumentsBench } from './documents';
+import { runGateBench } from './gate';
 import { runRecordsBench } from './records';
 import { runRosterBench } from './roster';
 import { runUnitBench } from './unit';
 
 const BENCHES: Record<string, () => Promise<void>> = {
+  bundles: runBundlesBench,
   documents: runDocumentsBench,
+  gate: runGateBench,
   records: runRecordsBench,
   roster: runRosterBench,
   unit: runUnitBench,

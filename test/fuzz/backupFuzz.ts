@@ -34,7 +34,7 @@ export interface FuzzStats {
 }
 
 /** A small deterministic PRNG (mulberry32). */
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -45,7 +45,7 @@ function rng(seed: number) {
   };
   return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
 }
-type Rng = ReturnType<typeof rng>;
+export type Rng = ReturnType<typeof rng>;
 
 const HOSTILE: readonly unknown[] = [
   -1, 0, 275761, 1e6, 1e308, -1e308, 0.5, 2005.5, Number.MAX_SAFE_INTEGER, '', ' ', '王'.repeat(50_000), 'x'.repeat(300),
@@ -67,7 +67,7 @@ function paths(root: Json, at: (string | number)[] = [], out: (string | number)[
 const parentOf = (root: Json, path: (string | number)[]) => path.slice(0, -1).reduce<Json>((o, k) => (o as Record<string, Json>)[k as string], root);
 
 /** One structural mutation of the backup's JSON; returns its kind. */
-function mutateTree(r: Rng, root: Record<string, Json>): string {
+export function mutateTree(r: Rng, root: Record<string, Json>): string {
   const all = paths(root).filter((p) => p.length > 0);
   const target = r.pick(all);
   const parent = parentOf(root, target) as Record<string | number, Json> | Json[];
@@ -106,7 +106,7 @@ function mutateTree(r: Rng, root: Record<string, Json>): string {
 }
 
 /** One byte-level mutation of the file. */
-function mutateBytes(r: Rng, bytes: Uint8Array): { bytes: Uint8Array; kind: string } {
+export function mutateBytes(r: Rng, bytes: Uint8Array): { bytes: Uint8Array; kind: string } {
   const out = bytes.slice();
   const at = r.int(bytes.length);
   switch (r.int(4)) {

@@ -14,7 +14,7 @@ import { decodeBackup, encodeBackup, UNIT_BACKUP_FORMAT_VERSION } from '@shared/
 import { openDb } from '../../renderer/db/db';
 import { exportUnitBackup } from '../../renderer/db/repos/backup';
 
-const NEW_TABLES = ['specialMeetings', 'meetingAttendance', 'meetingTurns', 'meetingGateChecks', 'evaluations', 'evaluationReports', 'notices', 'surveyRounds', 'selfChecks'];
+const NEW_TABLES = ['specialMeetings', 'meetingAttendance', 'meetingTurns', 'meetingGateChecks', 'evaluations', 'evaluationReports', 'notices', 'surveyRounds', 'selfChecks', 'acceptanceReceipts'];
 
 const names: string[] = [];
 const fresh = (tag: string) => {

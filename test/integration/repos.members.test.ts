@@ -93,6 +93,22 @@ describe('members repository', () => {
     expect(await listBranches(db, unitId)).toEqual([]);
   });
 
+  it('a branch with its meeting planned, and a member with meeting records, are kept: deleting them is refused and changes nothing', async () => {
+    const { db, unitId } = await setup();
+    const b = await saveBranch(db, unitId, { name: '一支部' }, ctx);
+    const other = await saveBranch(db, unitId, { name: '二支部' }, ctx);
+    const m = await saveMember(db, unitId, person('王伟', { branchId: other.id }), ctx);
+    await db.specialMeetings.add({
+      id: 'sm-1', unitId, kind: 'orgLife', branchId: b.id, status: 'planned', date: '2005-09-23', place: '会议室', hostName: '王伟', recorderName: '李敏',
+      nonParty: [], higherNames: [], higherOrgs: [], supervisorNames: [], agenda: [], createdAt: ctx.now, updatedAt: ctx.now,
+    });
+    await db.meetingAttendance.add({ id: 'ma-1', unitId, meetingId: 'sm-1', memberId: m.id, present: true, createdAt: ctx.now, updatedAt: ctx.now });
+    await expect(deleteBranch(db, unitId, b.id, ctx)).rejects.toThrow('已安排专题组织生活会');
+    await expect(deleteMember(db, unitId, m.id, ctx)).rejects.toThrow('专题生活会的到会和发言记录');
+    expect((await listBranches(db, unitId)).map((x) => x.name)).toEqual(['一支部', '二支部']);
+    expect((await listMembers(db, unitId)).map((x) => x.name)).toEqual(['王伟']);
+  });
+
   it('importMembers: creates branches and offices once, resolves 所在科室 and 分管 names, keeps same-name people', async () => {
     const { db, unitId } = await setup();
     const existing = await saveBranch(db, unitId, { name: '机关第一党支部' }, ctx);

@@ -94,7 +94,7 @@ export async function saveMember(
  * person leaves the study log. One transaction.
  */
 export async function deleteMember(db: PytDb, unitId: string, memberId: string, ctx: WriteContext): Promise<void> {
-  const tables = ['members', 'offices', 'talks', 'fixItems', 'studySessions', 'analyses', 'opinions', 'feedbacks'] as const;
+  const tables = ['members', 'offices', 'talks', 'fixItems', 'studySessions', 'analyses', 'opinions', 'feedbacks', 'specialMeetings', 'meetingAttendance', 'meetingTurns', 'evaluations'] as const;
   await writeUnit(db, unitId, ctx, tables, async (w) => {
     const m = await getMember(db, unitId, memberId);
     if (!m) throw new UserError('该人员不存在或已被删除');
@@ -108,7 +108,18 @@ export async function deleteMember(db: PytDb, unitId: string, memberId: string, 
       db.talks.where('[unitId+bId]').equals([unitId, memberId]).toArray(),
     ]);
     const held = [...talksA, ...talksB].filter((t) => t.status === 'done').length;
+    const [attended, turns, evaluated, helping, meetingRoles] = await Promise.all([
+      db.meetingAttendance.where('[unitId+memberId]').equals([unitId, memberId]).count(),
+      db.meetingTurns.where('[unitId+memberId]').equals([unitId, memberId]).count(),
+      db.evaluations.where('[unitId+memberId]').equals([unitId, memberId]).count(),
+      db.evaluations.where('unitId').equals(unitId).filter((e) => e.helperId === memberId).count(),
+      db.specialMeetings.where('unitId').equals(unitId).filter((x) => x.hostId === memberId || x.recorderId === memberId).count(),
+    ]);
     const kept = [
+      attended + turns > 0 && '专题生活会的到会和发言记录',
+      meetingRoles > 0 && `专题生活会主持或记录 ${meetingRoles} 次`,
+      evaluated > 0 && '党员评议意见',
+      helping > 0 && `帮助 ${helping} 名党员整改`,
       materials > 0 && '党性分析材料',
       recorded > 0 && `代为记录的党性分析材料 ${recorded} 份`,
       opinions > 0 && `针对本人的意见 ${opinions} 条`,
@@ -178,11 +189,16 @@ export async function renameBranch(db: PytDb, unitId: string, branchId: string, 
 
 /** Refuses while anyone belongs to the branch. */
 export async function deleteBranch(db: PytDb, unitId: string, branchId: string, ctx: WriteContext): Promise<void> {
-  await writeUnit(db, unitId, ctx, ['branches', 'members'], async (w) => {
+  await writeUnit(db, unitId, ctx, ['branches', 'members', 'specialMeetings', 'notices'], async (w) => {
     const b = await db.branches.get(branchId);
     if (!b || b.unitId !== unitId) throw new UserError('该支部不存在或已被删除');
     const inside = await db.members.where('[unitId+branchId]').equals([unitId, branchId]).count();
     if (inside > 0) throw new UserError(`“${b.name}”还有 ${inside} 名人员，请先将他们转到其他支部`);
+    // Its meeting and notice are the branch's records of the campaign: kept, so the branch stays.
+    const meetings = await db.specialMeetings.where('[unitId+branchId]').equals([unitId, branchId]).count();
+    if (meetings > 0) throw new UserError(`“${b.name}”已安排专题组织生活会，不能删除；如确需删除，请先删除该支部的会议安排`);
+    const notices = await db.notices.where('[unitId+branchId]').equals([unitId, branchId]).count();
+    if (notices > 0) throw new UserError(`“${b.name}”已有民主评议情况通报，不能删除`);
     await db.branches.delete(branchId);
     w.audit({ action: 'branch.delete', entity: 'branch', entityId: branchId, summary: `删除支部 ${b.name}` });
   });

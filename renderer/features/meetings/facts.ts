@@ -1,6 +1,19 @@
-/** The 'meetings' feature's facts for its checklist measures (shared/meetings/measures.ts). */
+/**
+ * The meetings' facts for their checklist measures (shared/meetings/measures.ts): the meetings,
+ * their attendance and turns (tens to a few thousand small rows, through `unitId` indexes), the
+ * party members ([unitId+kind]) and the branches; kept to statuses, counts and a few names.
+ */
+import { meetingFacts } from '@shared/meetings/facts';
+import type { MeetingFacts } from '@shared/meetings/measures';
 import type { PytDb } from '../../db/db';
 
-export async function loadMeetingFacts(_db: PytDb, _unitId: string): Promise<unknown> {
-  return {};
+export async function loadMeetingFacts(db: PytDb, unitId: string): Promise<MeetingFacts> {
+  const [meetings, attendance, turns, party, branches] = await Promise.all([
+    db.specialMeetings.where('unitId').equals(unitId).toArray(),
+    db.meetingAttendance.where('unitId').equals(unitId).toArray(),
+    db.meetingTurns.where('unitId').equals(unitId).toArray(),
+    db.members.where('[unitId+kind]').equals([unitId, 'party']).toArray(),
+    db.branches.where('unitId').equals(unitId).toArray(),
+  ]);
+  return meetingFacts({ meetings, attendance, turns, party, branches });
 }

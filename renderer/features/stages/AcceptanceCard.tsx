@@ -8,6 +8,8 @@ import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { SimpleList, SimpleListItem } from '../../app/SimpleList';
 import { recordAcceptance } from '../../db/repos/campaign';
+import { AcceptanceSource, useReceiptsByAcceptance } from './AcceptanceSource';
+import { useImportReceipt } from './useImportReceipt';
 
 interface Values {
   supervisor: string;
@@ -19,10 +21,12 @@ interface Values {
 /** R-STAGE-ACCEPT: the 督导组's acceptance of a stage, which opens the next one. */
 export function AcceptanceCard({ snapshot, stageId, nextTitle, lookbackUndone }: { snapshot: CampaignSnapshot; stageId: string; nextTitle: string; lookbackUndone: number }) {
   const { db } = useApp();
-  const { unit, writeCtx, today } = useUnit();
+  const { unit, writeCtx, today, readOnly } = useUnit();
   const run = useAction();
   const [form] = Form.useForm<Values>();
   const [adding, setAdding] = useState(false);
+  const receipts = useReceiptsByAcceptance();
+  const importReceipt = useImportReceipt();
   const records = (snapshot?.acceptances ?? [])
     .filter((a) => a.stageId === stageId)
     .sort((a, b) => (a.date === b.date ? b.recordedAt.localeCompare(a.recordedAt) : b.date.localeCompare(a.date)));
@@ -48,10 +52,19 @@ export function AcceptanceCard({ snapshot, stageId, nextTitle, lookbackUndone }:
                 <Tag color={a.passed ? 'green' : 'red'}>{a.passed ? '验收合格' : '验收不合格'}</Tag>
                 {formatChineseDate(a.date)} 督导组 {a.supervisor}：{a.opinion}
               </span>
+              {receipts && <AcceptanceSource receipt={receipts.get(a.id)} />}
             </SimpleListItem>
           )}
         />
       )}
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        督导组给了电子验收回执（.pytr 文件）的，请导入回执，由本机核验督导组的签名：
+        <Button size="small" style={{ marginLeft: 8 }} onClick={() => void importReceipt()} disabled={readOnly !== null} data-testid={`import-receipt-${stageId}`}>
+          导入验收回执
+        </Button>
+        <br />
+        只有纸质验收意见的，在下面记录（将标明“纸质验收”）。
+      </Typography.Paragraph>
       {records[0]?.passed && !adding ? (
         <Button size="small" onClick={() => setAdding(true)}>
           补记一条验收记录

@@ -7,6 +7,7 @@ import { nowIso, useApp } from '../../app/context';
 import { useAction } from '../../app/useAction';
 import { UnitForm } from '../units/UnitForm';
 import { RestoreBackupButton } from '../units/RestoreBackupButton';
+import { SUPERVISOR_HREF } from '../supervisor/route';
 
 /** First run: create the unit, or open the built-in demo unit to see a living app. */
 export function WelcomePage() {
@@ -59,6 +60,12 @@ export function WelcomePage() {
           <Card title="换了电脑？" style={{ marginTop: 16 }}>
             <Typography.Paragraph>用原来电脑上导出的备份文件，可以把单位的全部数据恢复到这台电脑。</Typography.Paragraph>
             <RestoreBackupButton actor="系统" onRestored={(id) => void open(id)} />
+          </Card>
+          <Card title="督导组工作台" style={{ marginTop: 16 }}>
+            <Typography.Paragraph>督导组导入各单位的数据包，查看各单位进度，记录验收并签发回执。与本机的单位数据分开保存。</Typography.Paragraph>
+            <Button href={SUPERVISOR_HREF} data-testid="open-supervisor">
+              进入督导组工作台
+            </Button>
           </Card>
           {units.length > 0 && (
             <Card title="已有单位" style={{ marginTop: 16 }}>
