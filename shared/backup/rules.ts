@@ -14,6 +14,7 @@ import { evaluationBackupProblems } from '../evaluation/backupRules';
 import { surveyBackupProblems } from '../survey/backupRules';
 import { noticeBackupProblems } from '../notices/backupRules';
 import { receiptBackupProblems } from '../bundle/backupRules';
+import { meetingBackupProblems } from '../meetings/backupRules';
 import { checklistItems } from '../campaign/template';
 import { templateFor } from '../campaign/templates';
 import { validatePlanTexts } from '../campaign/planTexts';
@@ -130,5 +131,6 @@ export function checkBackupRules(b: { unit: Unit; exportedAt: string; records: B
     ...surveyBackupProblems(b.records),
     ...noticeBackupProblems(b.records),
     ...receiptBackupProblems(b.records),
+    ...meetingBackupProblems(b.records),
   ];
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chooseOption, outsideLocalhost, pinToday, recordRequests } from './pages/app';
+import { outsideLocalhost, pinToday, recordRequests } from './pages/app';
 import { MeetingsPages, docxText } from './pages/meetings';
 
 const BRANCH_MEETING = '机关第一党支部专题组织生活会';
@@ -31,8 +31,11 @@ test('R-MEET-SIX: a branch meeting is shut with named reasons, opens as the data
   await d.getByLabel('地点').fill('局机关三楼会议室');
   await expect(d.getByLabel('主持人')).toHaveValue('王芳');
   await d.getByLabel('记录人').fill('赵刚');
+  // 列席: the roster's non-party people are offered; typing the name picks it.
   await d.getByLabel('列席的党外群众').click();
-  await chooseOption(page, '郑秀英（群众代表）');
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="郑秀英（群众代表）"]')).toBeVisible();
+  await d.getByLabel('列席的党外群众').fill('郑秀英');
+  await d.getByLabel('列席的党外群众').press('Enter');
   await expect(d.locator('.ant-select-selection-item', { hasText: '郑秀英' })).toBeVisible();
   await d.getByLabel('列席的党外群众').press('Escape');
   await d.getByLabel('上级党组织参加人员1姓名').fill('高建华');

@@ -26,13 +26,14 @@ export function AttendanceCard({ meeting, scope, saved, ratio, name }: { meeting
   const { unit, writeCtx } = useUnit();
   const run = useAction();
   const fromSaved = useMemo(() => new Map(saved.map((a) => [a.memberId, { present: a.present, reason: a.absentReason ?? '' }])), [saved]);
-  // The user's changes, until saved; otherwise what was saved shows (live).
-  const [edits, setEdits] = useState<Map<string, Entry> | null>(null);
-  const entries = edits ?? fromSaved;
-  const dirty = edits !== null;
+  // The user's changes; once saved they stay on screen until the live query brings the saved rows
+  // (a newer `fromSaved`), so nothing flickers back to the old values in between.
+  const [edits, setEdits] = useState<{ entries: Map<string, Entry>; saved: boolean; base: Map<string, Entry> } | null>(null);
+  const entries = edits && (!edits.saved || edits.base === fromSaved) ? edits.entries : fromSaved;
+  const dirty = edits !== null && !edits.saved;
 
-  const set = (id: string, e: Entry) => setEdits(new Map(entries).set(id, e));
-  const allPresent = () => setEdits(new Map(scope.map((m) => [m.id, { present: true, reason: '' }])));
+  const set = (id: string, e: Entry) => setEdits({ entries: new Map(entries).set(id, e), saved: false, base: fromSaved });
+  const allPresent = () => setEdits({ entries: new Map(scope.map((m) => [m.id, { present: true, reason: '' }])), saved: false, base: fromSaved });
   const present = scope.filter((m) => entries.get(m.id)?.present === true).length;
   const absent = scope.filter((m) => entries.get(m.id)?.present === false).length;
   const unentered = scope.length - present - absent;
@@ -44,7 +45,7 @@ export function AttendanceCard({ meeting, scope, saved, ratio, name }: { meeting
       return [{ memberId: m.id, present: e.present, ...(e.present ? {} : { absentReason: e.reason }) }];
     });
     const r = await run(() => saveAttendance(db, unit.id, meeting.id, rows, writeCtx()), '到会情况已保存');
-    if (r) setEdits(null);
+    if (r && edits) setEdits({ ...edits, saved: true, base: fromSaved });
   };
 
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Input, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { EditOutlined, FileWordOutlined, SaveOutlined } from '@ant-design/icons';
 import { TEXT_LIMITS } from '@shared/data/fields';
 import { presented } from '@shared/meetings/conduct';
@@ -37,6 +37,9 @@ export function MinutesCard(props: {
   const [editing, setEditing] = useState<TurnTarget | null>(null);
   const [draft, setDraft] = useState<string | null>(null);
   const conclusions = draft ?? meeting.conclusions ?? '';
+  // The typed text is kept (not cleared on save), so the box never flashes the old text; the export,
+  // built from the saved meeting, waits until the saved meeting shows it.
+  const pending = draft !== null && draft !== (meeting.conclusions ?? '');
 
   if (meeting.status !== 'held') {
     return (
@@ -74,9 +77,11 @@ export function MinutesCard(props: {
       style={{ marginTop: 16 }}
       data-testid="minutes-card"
       extra={
-        <Button icon={<FileWordOutlined />} onClick={() => void exportMinutes()} data-testid="export-minutes">
-          导出会议记录（Word）
-        </Button>
+        <Tooltip title={pending ? '会议决定还没有保存，保存后再导出' : undefined}>
+          <Button icon={<FileWordOutlined />} onClick={() => void exportMinutes()} disabled={pending} data-testid="export-minutes">
+            导出会议记录（Word）
+          </Button>
+        </Tooltip>
       }
     >
       {missing > 0 ? (
@@ -139,9 +144,8 @@ export function MinutesCard(props: {
         icon={<SaveOutlined />}
         disabled={conclusions === (meeting.conclusions ?? '')}
         onClick={() =>
-          void run(() => saveConclusions(db, unit.id, meeting.id, conclusions, writeCtx()), '会议决定已保存').then((r) => {
-            if (r) setDraft(null);
-          })
+          // The box then shows what was stored (cleaned: trimmed lines), so it matches the saved meeting.
+          void run(() => saveConclusions(db, unit.id, meeting.id, conclusions, writeCtx()), '会议决定已保存').then((r) => r && setDraft(r.conclusions ?? ''))
         }
         data-testid="save-conclusions"
       >

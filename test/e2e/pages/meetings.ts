@@ -24,6 +24,7 @@ export class MeetingsPages {
     const chooser = p.waitForEvent('filechooser');
     await p.getByRole('button', { name: '从备份恢复' }).click();
     await (await chooser).setFiles({ name: '某市农业局-备份.json', mimeType: 'application/json', buffer: fixtureBytes() });
+    await expect(p.getByRole('dialog')).toContainText('本机没有这个单位');
     await p.getByRole('dialog').getByRole('button', { name: /恢\s*复/ }).click();
     await expect(p.getByTestId('unit-name')).toHaveText('中共某市农业局机关委员会');
   }
