@@ -47,7 +47,8 @@ async function setup() {
   const unit = await createUnit(db, { name: '示例市财政局', orgName: '中共示例市财政局机关委员会', parentOrg: '中共示例市直属机关工委', year: 2005, contact: '' }, ctx);
   const branch = await saveBranch(db, unit.id, { name: '机关第一党支部' }, ctx);
   const add = (name: string, extra: Partial<MemberDraft> = {}) => saveMember(db, unit.id, person(name, { branchId: branch.id, ...extra }), ctx);
-  const people = { zhang: await add('张三', { roles: ['branchSecretary'] }), li: await add('李四'), wang: await add('王五'), masses: await add('赵大妈', { kind: 'masses', branchId: undefined }) };
+  // The team as well as a branch: the held 专题民主生活会 (m1) below is theirs, as the meetings' backup rules require.
+  const people = { zhang: await add('张三', { roles: ['branchSecretary', 'teamMember'] }), li: await add('李四', { roles: ['teamMember'] }), wang: await add('王五', { roles: ['teamMember'] }), masses: await add('赵大妈', { kind: 'masses', branchId: undefined }) };
   return { db, unit, unitId: unit.id, branchId: branch.id, people };
 }
 
