@@ -13,7 +13,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { defaultTemplate } from '../../shared/campaign/defaultTemplate';
 import type { Analysis } from '../../shared/analysis/types';
-import type { Branch, Member } from '../../shared/members/types';
+import type { Branch } from '../../shared/members/types';
 import { meetingScope } from '../../shared/meetings/scope';
 import type { MeetingAttendance, MeetingGateCheck, SpecialMeeting } from '../../shared/meetings/types';
 import type { Opinion } from '../../shared/opinions/types';
@@ -23,6 +23,7 @@ import { PytDb } from '../../renderer/db/db';
 import { meetingGateNow } from '../../renderer/db/repos/specialMeetings';
 import { createUnit } from '../../renderer/db/repos/units';
 import { loadMeetingsWorld, meetingsData } from '../../renderer/features/meetings/meetingsData';
+import { benchRoster } from './benchRoster';
 import { interleaved, looped, timed } from './timing';
 
 const template = defaultTemplate();
@@ -37,26 +38,7 @@ async function makeUnit(n: number) {
   await db.open();
   const unitId = (await createUnit(db, { name: '某市财政局', orgName: '中共某市财政局机关委员会', parentOrg: '', year: 2005, contact: '孙丽萍' }, ctx)).id;
   const branches: Branch[] = Array.from({ length: BRANCHES }, (_, i) => ({ id: `b-${i}`, unitId, name: `第${i + 1}党支部`, order: i }));
-  const members: Member[] = Array.from({ length: n }, (_, i) => {
-    const party = i % 10 !== 9;
-    const roles: Member['roles'] = i === 0 ? ['unitHead', 'partyGroupSecretary', 'leaderCadre'] : i < 5 ? ['teamMember', 'leaderCadre'] : i < 5 + BRANCHES ? ['branchSecretary'] : [];
-    const branchId = i >= 5 && i < 5 + BRANCHES ? branches[i - 5].id : branches[i % BRANCHES].id;
-    return {
-      id: `m-${i}`,
-      unitId,
-      kind: party ? 'party' : 'masses',
-      name: `成员${i}`,
-      roles,
-      oversees: [],
-      employment: 'working',
-      frail: false,
-      cannotWrite: false,
-      away: null,
-      ...(party ? { branchId, joinedParty: '1990-07', partyStatus: 'full' as const } : {}),
-      createdAt: NOW,
-      updatedAt: NOW,
-    };
-  });
+  const members = benchRoster(unitId, n, branches, NOW, { teamAreLeaderCadres: true });
   const party = members.filter((m) => m.kind === 'party');
   await db.branches.bulkAdd(branches);
   await db.members.bulkAdd(members);

@@ -44,6 +44,7 @@ import { saveFixItem } from '../../renderer/db/repos/throughout';
 import { createUnit } from '../../renderer/db/repos/units';
 import { buildSelfAnalysisBatch } from '../../shared/documents';
 import { selfAnalysisExample } from '../fixtures/documents/selfAnalysis';
+import { benchRoster } from './benchRoster';
 import { interleaved, stopwatch, timed } from './timing';
 
 const template = defaultTemplate();
@@ -63,31 +64,6 @@ interface BenchUnit {
 
 let dbCount = 0;
 
-function roster(unitId: string, n: number, branches: Branch[]): Member[] {
-  return Array.from({ length: n }, (_, i) => {
-    const party = i % 10 !== 9;
-    const branch = branches[i % BRANCHES];
-    const roles: Member['roles'] = i === 0 ? ['unitHead', 'partyGroupSecretary'] : i < 5 ? ['teamMember'] : i < 5 + BRANCHES ? ['branchSecretary'] : [];
-    // Branch secretaries are the first member of their branch after the team.
-    const branchId = i >= 5 && i < 5 + BRANCHES ? branches[i - 5].id : branch.id;
-    return {
-      id: `m-${i}`,
-      unitId,
-      kind: party ? 'party' : 'masses',
-      name: `成员${i}`,
-      roles,
-      oversees: [],
-      employment: 'working',
-      frail: false,
-      cannotWrite: false,
-      away: null,
-      ...(party ? { branchId, joinedParty: '1990-07', partyStatus: 'full' as const } : {}),
-      createdAt: NOW,
-      updatedAt: NOW,
-    };
-  });
-}
-
 const TARGETS = ['organisation', 'leadership', 'member'] as const;
 const CATEGORIES = ['ideals', 'work', 'style'] as const;
 const CHANNELS = ['talk', 'box', 'form', 'forum', 'hotline'] as const;
@@ -100,7 +76,7 @@ async function makeUnit(n: number): Promise<BenchUnit> {
   const unit = await createUnit(db, { name: `某市财政局${n}`, orgName: '中共某市财政局机关委员会', parentOrg: '', year: 2005, contact: '孙丽萍' }, ctx);
   const unitId = unit.id;
   const branches: Branch[] = Array.from({ length: BRANCHES }, (_, i) => ({ id: `b-${i}`, unitId, name: `第${i + 1}党支部`, order: i }));
-  const members = roster(unitId, n, branches);
+  const members = benchRoster(unitId, n, branches, NOW);
   const party = members.filter((m) => m.kind === 'party');
   await db.branches.bulkAdd(branches);
   await db.members.bulkAdd(members);
