@@ -18,6 +18,9 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 768 },
     acceptDownloads: true,
+    // antd's dropdowns slide in: a click during the motion could land beside the option and close
+    // it unchosen (CI met it twice). The app turns its animations off for this system setting.
+    reducedMotion: 'reduce',
     actionTimeout: 20_000,
     launchOptions: {
       executablePath,

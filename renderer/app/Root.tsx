@@ -7,7 +7,7 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { DEFAULT_DB_NAME, PytDb } from '../db/db';
 import { AppProvider } from './context';
 import { loadDefaultTemplate } from './template';
-import { theme } from './theme';
+import { themeFor } from './theme';
 import { StartPage } from '../features/welcome/StartPage';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { UnitLayout } from './UnitLayout';
@@ -23,6 +23,7 @@ dayjs.locale('zh-cn');
 // Opened and watched by DbGate before any page reads it.
 const db = new PytDb(DEFAULT_DB_NAME);
 const templateResult = loadDefaultTemplate();
+const theme = themeFor(window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
 
 class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
   state = { error: null as Error | null };

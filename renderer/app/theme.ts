@@ -13,3 +13,12 @@ export const theme: ThemeConfig = {
     Table: { cellPaddingBlock: 10 },
   },
 };
+
+/**
+ * The theme for this PC: with the system's "reduce motion" setting (Windows: 显示动画 off; often
+ * set on old, slow PCs) antd's slide and zoom animations are off, and dropdowns and dialogs
+ * appear at once.
+ */
+export function themeFor(reducedMotion: boolean): ThemeConfig {
+  return reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme;
+}
