@@ -11,8 +11,10 @@ import Dexie, { type DexieOptions, type IndexableType, type Table } from 'dexie'
 import { DB_VERSION, storesAt, UNIT_TABLES, type UnitRecordTypes, type UnitTableName } from '@shared/data/registry';
 import type { Unit } from '@shared/units/types';
 import type { AutoBackup } from '@shared/backup/auto';
+import type { TallyRow } from '@shared/data/tally';
 import { UPGRADES } from './migrations';
 import { refuseNewerDatabase } from './guard';
+import { tallyMiddleware } from './tallies';
 
 export { UNIT_TABLES, type UnitTableName };
 export type { ThresholdOverride } from '@shared/campaign/types';
@@ -29,7 +31,7 @@ export function declareVersions(db: Pick<Dexie, 'version'>, upTo: number = DB_VE
 }
 
 /** One typed Dexie table per declared table. */
-export type DbTables = { units: Table<Unit, string>; autoBackups: Table<AutoBackup, string> } & {
+export type DbTables = { units: Table<Unit, string>; autoBackups: Table<AutoBackup, string>; tallies: Table<TallyRow, string> } & {
   [K in UnitTableName]: Table<UnitRecordTypes[K], IndexableType>;
 };
 
@@ -37,6 +39,8 @@ class Db extends Dexie {
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions & { upTo?: number }) {
     super(name, options);
     declareVersions(this, options?.upTo);
+    // Counts kept with the records in every write (./tallies.ts).
+    this.use(tallyMiddleware());
     refuseNewerDatabase(this, options?.upTo);
   }
 

@@ -7,6 +7,7 @@ import { gzipSync, strToU8 } from 'fflate';
 import { overseesToOffices } from '@shared/members/migrations/overseesToOffices';
 import type { AutoBackup } from '@shared/backup/auto';
 import { cleanRecordsV1, cleanUnitV1 } from '@shared/backup/formats/cleanV1';
+import { rebuildTallies } from './tallies';
 
 /** The tables of a unit at schema 1 (frozen: what a format-1 backup holds). */
 const V1_UNIT_TABLES = ['branches', 'members', 'schedules', 'acceptances', 'ticks', 'planActions', 'planReviews', 'meetings', 'thresholdOverrides', 'thresholdChanges'] as const;
@@ -66,5 +67,12 @@ export const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
     const { offices, members: moved } = overseesToOffices(branches, withOversees);
     await tx.table('offices').bulkAdd(offices);
     await tx.table('members').bulkPut(moved);
+  },
+  /**
+   * 4: the tallies (./tallies.ts) counted from the records already held. A later upgrade that
+   * changes counted records must rebuild them again (the middleware does not run in upgrades).
+   */
+  4: async (tx) => {
+    await rebuildTallies(tx);
   },
 };

@@ -27,6 +27,7 @@ import { surveyRoundsTable } from '../survey/schema';
 import { selfChecksTable } from '../selfcheck/schema';
 import { acceptanceReceiptsTable } from '../bundle/schema';
 import { autoBackupsTable } from '../backup/auto';
+import { talliesTable } from './tally';
 import type { RecordOf, TableDef } from './table';
 
 /** Tables holding one unit's records (each record carries `unitId`), in the order they are added. */
@@ -66,7 +67,7 @@ export const UNIT_TABLE_DEFS = [
 ] as const;
 
 /** Tables of this PC that belong to no unit's records (never in a backup or a bundle). */
-export const LOCAL_TABLE_DEFS = [autoBackupsTable] as const;
+export const LOCAL_TABLE_DEFS = [autoBackupsTable, talliesTable] as const;
 
 export const ALL_TABLE_DEFS = [unitsTable, ...UNIT_TABLE_DEFS, ...LOCAL_TABLE_DEFS] as const;
 

@@ -56,7 +56,11 @@ export const opinionsTable = defineTable({
   owner: 'opinions',
   label: '意见',
   // [unitId+target+category+source+channel]: the checklist reads the coverage from its distinct keys alone.
-  stores: { 3: 'id, unitId, [unitId+target], [unitId+targetMemberId], [unitId+date], [unitId+target+category+source+channel]' },
+  // 4: [unitId+date+createdAt], the ledger's oldest unanswered opinions without reading the register.
+  stores: {
+    3: 'id, unitId, [unitId+target], [unitId+targetMemberId], [unitId+date], [unitId+target+category+source+channel]',
+    4: 'id, unitId, [unitId+target], [unitId+targetMemberId], [unitId+date], [unitId+target+category+source+channel], [unitId+date+createdAt]',
+  },
   record: opinionRecord,
   key: 'id',
   refs: { targetMemberId: 'members' },

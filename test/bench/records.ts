@@ -7,9 +7,10 @@
  * material for every party member with 3 versions, a ledger item per 20 members. Each line
  * times what the app does, no more and no less:
  *   - open: the live queries the page runs when it opens, and what it computes from them
- *     (征求意见: the first page of the register, the coverage counts and, from them and the
- *     feedback and last year's opinions, the step's checklist; 谈心: the roster, the talks and the overview; 党性分析材料: the first page of the
- *     list and its counts; 边议边改: its page's query, mirrored from features/throughout/queries.ts;
+ *     (征求意见: the first page of the register, the coverage counts (the opinions' tally) and, from
+ *     them and the feedback and last year's opinions, the step's checklist; 谈心: the roster, the
+ *     talks and the overview; 党性分析材料: the first page of the list and its counts; 边议边改:
+ *     the ledger tab's query, features/throughout/queries.ts loadLedgerData;
  *     首页: the campaign state and every feature's facts);
  *   - save + refresh: one record through the page's write, then the page's live queries again
  *     (each reads the table written). The other pages are not mounted, so nothing else re-runs.
@@ -30,14 +31,13 @@ import type { Analysis, AnalysisVersion } from '../../shared/analysis/types';
 import type { DBCore, Middleware } from 'dexie';
 import { FACT_LOADERS, loadUnitFacts } from '../../renderer/app/facts';
 import { reviewerIndex } from '../../shared/analysis/reviewer';
-import { presenceOfTally, tallyOpinions } from '../../shared/opinions/coverage';
+import { presenceOfTally } from '../../shared/opinions/coverage';
 import { talkOverview } from '../../shared/talks/coverage';
-import { sortRoster } from '../../shared/members/rosterView';
-import { listBranches } from '../../renderer/db/repos/members';
 import { loadSnapshot } from '../../renderer/db/repos/snapshot';
 import { loadOpinionSideFacts } from '../../renderer/features/opinions/facts';
 import { PytDb } from '../../renderer/db/db';
-import { pageOpinions, saveOpinion } from '../../renderer/db/repos/opinions';
+import { pageOpinions, readOpinionTally, saveOpinion } from '../../renderer/db/repos/opinions';
+import { loadLedgerData } from '../../renderer/db/repos/throughout';
 import { generateTalks, planTalk } from '../../renderer/db/repos/talks';
 import { listAnalyses, pageAnalysisList, saveAnalysisText } from '../../renderer/db/repos/analysis';
 import { saveFixItem } from '../../renderer/db/repos/throughout';
@@ -195,7 +195,7 @@ export async function runRecordsBench(): Promise<void> {
   const opinionsOpen = (u: BenchUnit) =>
     Promise.all([
       pageOpinions(u.db, u.unitId, {}, { ...PAGE, order: 'newest' }),
-      u.db.opinions.where('unitId').equals(u.unitId).toArray().then((all) => presenceOfTally(tallyOpinions(all))),
+      readOpinionTally(u.db, u.unitId).then(presenceOfTally),
       loadOpinionSideFacts(u.db, u.unitId),
     ]);
   // useTalks: the roster, offices, branches and talks, and the overview the page computes once per change.
@@ -217,18 +217,8 @@ export async function runRecordsBench(): Promise<void> {
     const reviewerOf = reviewerIndex({ people: page.people, offices: page.offices });
     return page.rows.map((r) => reviewerOf(r.member));
   };
-  // Mirrors useThroughoutData (renderer/features/throughout/queries.ts; that page is not part of this work).
-  const throughoutOpen = async (u: BenchUnit) => {
-    const [items, sessions, opinions, members, branches] = await Promise.all([
-      u.db.fixItems.where('unitId').equals(u.unitId).toArray(),
-      u.db.studySessions.where('unitId').equals(u.unitId).toArray(),
-      u.db.opinions.where('unitId').equals(u.unitId).toArray(),
-      u.db.members.where('unitId').equals(u.unitId).toArray(),
-      listBranches(u.db, u.unitId),
-    ]);
-    const brief = opinions.map((o) => ({ id: o.id, text: o.text, source: o.source, target: o.target, date: o.date })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    return [items, sessions, brief, sortRoster(members, branches)];
-  };
+  // useLedgerData: the ledger tab, which the 边议边改 page opens on.
+  const throughoutOpen = (u: BenchUnit) => loadLedgerData(u.db, u.unitId);
   const homeOpen = (u: BenchUnit) => Promise.all([loadSnapshot(u.db, u.unitId, template), loadUnitFacts(u.db, u.unitId)]);
 
   const saveOpinionOf = (u: BenchUnit) =>
@@ -264,6 +254,11 @@ export async function runRecordsBench(): Promise<void> {
     }
     const [hs, hb] = await interleaved([timed(() => stopwatch(() => homeOpen(small))), timed(() => stopwatch(() => homeOpen(big)))]);
     report('首页 open', hs, hb);
+    // Where the home page's time goes: each feature's facts loader alone.
+    for (const [id, load] of Object.entries(FACT_LOADERS)) {
+      const [ls, lb] = await interleaved([timed(() => stopwatch(() => load(small.db, small.unitId))), timed(() => stopwatch(() => load(big.db, big.unitId)))]);
+      console.log(`  首页 loader ${id.padEnd(12)} ${SMALL}: ${ls.toFixed(2).padStart(8)}  ${BIG}: ${lb.toFixed(2).padStart(8)}  ×${(lb / ls).toFixed(2)}`);
+    }
     for (const [name, , save] of pages) {
       const touched = await rerunLoaders(big, save);
       const again = (u: BenchUnit) => Promise.all(touched.map((id) => FACT_LOADERS[id](u.db, u.unitId)));

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { UnitNav, WelcomePage, pinToday, shot } from './pages/app';
+import { OpinionsPage } from './pages/opinions';
 import { RosterPage } from './pages/roster';
 import { ThroughoutPage } from './pages/throughout';
 
@@ -8,42 +9,11 @@ const ROSTER = path.resolve('test/fixtures/roster/awkward.xlsx');
 const FIX_NOW_ITEM = '坚持边议边改，建立整改台账，群众意见大的先改';
 const STUDY_ITEM = '学习《党章》关于党员权利义务的规定和保持共产党员先进性六条基本要求';
 
-/**
- * An opinion from 群众 in the register, written straight into the unit's IndexedDB as the
- * opinions feature stores it, so this test does not depend on that feature's pages.
- */
+/** An opinion from 群众 on the organisation, registered on the 征求意见 page as a secretary does. */
 async function addMassesOpinion(page: Page, text: string) {
-  const unitId = /#\/u\/([^/]+)/.exec(page.url())?.[1];
-  expect(unitId).toBeTruthy();
-  await page.evaluate(
-    ({ unitId, text }) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('pingyitong');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const tx = req.result.transaction('opinions', 'readwrite');
-          tx.objectStore('opinions').add({
-            id: crypto.randomUUID(),
-            unitId,
-            text,
-            channel: 'box',
-            source: 'masses',
-            target: 'organisation',
-            category: 'style',
-            date: '2005-09-08',
-            anonymous: true,
-            fromStage1: false,
-            createdAt: '2005-09-08T09:00:00.000+08:00',
-          });
-          tx.oncomplete = () => {
-            req.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { unitId: unitId!, text },
-  );
+  const opinions = new OpinionsPage(page);
+  await opinions.open();
+  await opinions.addOne({ text, target: '党组织', category: '工作作风', channel: '征求意见箱', source: '群众' });
 }
 
 /**

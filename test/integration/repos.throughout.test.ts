@@ -240,3 +240,50 @@ describe('the records in a backup, and others\' deletions', () => {
     expect((await db.fixItems.get(item.id))!.opinionIds).toEqual([]);
   });
 });
+
+describe('R-FIX-NOW: the unanswered masses’ opinions without reading the register', () => {
+  it('readUnanswered gives the same count and the same oldest ones as going through every opinion, in two units side by side', async () => {
+    const { readUnanswered, loadLedgerData } = await import('../../renderer/db/repos/throughout');
+    const { awaitsLedger } = await import('@shared/throughout/ledger');
+    const db = await openDb(`repos-throughout-unanswered-${crypto.randomUUID()}`);
+    open.push(db);
+    const sources: OpinionSource[] = ['party', 'masses', 'client', 'npcDeputy'];
+    const targets = ['organisation', 'leadership', 'member'] as const;
+    let seed = 42;
+    const next = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const rows = Array.from({ length: 400 }, (_, i) => {
+      const target = targets[Math.floor(next() * 3)];
+      return {
+        id: `o-${String(i).padStart(4, '0')}`,
+        unitId: i % 4 === 0 ? 'other-unit' : 'u-1',
+        text: `意见${i}`,
+        channel: 'box' as const,
+        source: sources[Math.floor(next() * sources.length)],
+        target,
+        ...(target === 'member' ? { targetMemberId: 'm-1' } : {}),
+        category: 'work' as const,
+        // Few dates, so that many share a day and the order within it counts.
+        date: `2005-09-0${1 + Math.floor(next() * 5)}`,
+        anonymous: true,
+        fromStage1: false,
+        createdAt: `2005-09-10T09:${String(Math.floor(next() * 60)).padStart(2, '0')}:00.000Z`,
+      };
+    });
+    await db.opinions.bulkAdd(rows);
+    const mine = rows.filter((o) => o.unitId === 'u-1');
+    const items = [{ opinionIds: mine.filter((_, i) => i % 5 === 0).map((o) => o.id) }, { opinionIds: ['o-0000', 'gone'] }];
+    const answered = new Set(items.flatMap((i) => i.opinionIds));
+    const expected = mine
+      .filter((o) => awaitsLedger(o) && !answered.has(o.id))
+      .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.text.localeCompare(b.text));
+    expect(expected.length).toBeGreaterThan(20);
+    for (const limit of [0, 1, 3, 5, 1000]) {
+      const got = await readUnanswered(db, 'u-1', items, limit);
+      expect(got.count, `limit ${limit}`).toBe(expected.length);
+      expect(got.first.map((o) => o.id), `limit ${limit}`).toEqual(expected.slice(0, limit).map((o) => o.id));
+    }
+    // The page's query, with no item in the ledger yet: every one of them awaits it.
+    const ledger = await loadLedgerData(db, 'u-1');
+    expect(ledger.unanswered.count).toBe(mine.filter(awaitsLedger).length);
+  });
+});

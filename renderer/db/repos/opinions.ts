@@ -21,7 +21,9 @@ import {
   type OpinionSource,
   type OpinionTarget,
 } from '@shared/opinions/types';
-import { TARGET_WORDS } from '@shared/opinions/coverage';
+import { TARGET_WORDS, type OpinionTally } from '@shared/opinions/coverage';
+import { tallyId } from '@shared/data/tally';
+import { OPINION_TALLY, opinionTallyOf } from '@shared/opinions/tally';
 import {
   cleanFeedbackDraft,
   cleanLastYearDraft,
@@ -76,13 +78,23 @@ export interface OpinionPage {
  * [unitId+target+category+source+channel] they give; a text query, or a filter with no target,
  * scans the unit's opinions. Names: bulkGet of the members the page's rows name.
  */
+/** The register's tally counters (renderer/db/tallies.ts): one row, whatever the size of the register. */
+export async function readOpinionCounts(db: PytDb, unitId: string): Promise<Record<string, number>> {
+  return (await db.tallies.get(tallyId(unitId, OPINION_TALLY)))?.counts ?? {};
+}
+
+/** The coverage matrix's counts, as tallyOpinions gives them from every opinion, read from the tally. */
+export async function readOpinionTally(db: PytDb, unitId: string): Promise<OpinionTally> {
+  return opinionTallyOf(await readOpinionCounts(db, unitId));
+}
+
 export async function pageOpinions(
   db: PytDb,
   unitId: string,
   filter: OpinionFilter,
   page: { offset: number; limit: number; order?: 'newest' | 'oldest' },
 ): Promise<OpinionPage> {
-  return db.transaction('r', [db.opinions, db.members], async () => {
+  return db.transaction('r', [db.opinions, db.members, db.tallies], async () => {
     const q = filter.query?.trim();
     const filtered = Boolean(filter.target || filter.targetMemberId || filter.category || filter.channel || filter.source || q);
     let rows: Opinion[];
@@ -91,7 +103,7 @@ export async function pageOpinions(
       const range = db.opinions.where('[unitId+date]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]);
       [rows, total] = await Promise.all([
         (page.order === 'oldest' ? range : range.reverse()).offset(page.offset).limit(page.limit).toArray(),
-        db.opinions.where('unitId').equals(unitId).count(),
+        readOpinionTally(db, unitId).then((t) => t.stage1.total + t.stage2.total),
       ]);
     } else {
       const all = (await candidates(db, unitId, filter))

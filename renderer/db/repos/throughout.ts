@@ -2,7 +2,11 @@
  * 贯穿始终: the 边议边改整改台账 (R-FIX-NOW) and the study log (R-STUDY). Texts are cleaned here
  * whoever calls; linked opinions, owners and the people of a study entry must be the unit's own.
  */
-import { completionProblems, fixItemDraftProblems, type FixItemDraft } from '@shared/throughout/ledger';
+import Dexie from 'dexie';
+import { awaitsLedger, completionProblems, fixItemDraftProblems, type FixItemDraft } from '@shared/throughout/ledger';
+import { awaitingLedgerOf } from '@shared/opinions/tally';
+import type { Opinion, OpinionSource, OpinionTarget } from '@shared/opinions/types';
+import { readOpinionCounts } from './opinions';
 import { shortLabel } from '@shared/throughout/names';
 import { studyDraftProblems, type StudyDraft } from '@shared/throughout/study';
 import { STUDY_TOPIC_SHORT, type FixItem, type StudySession } from '@shared/throughout/types';
@@ -204,4 +208,88 @@ export async function unlinkOpinionFromFixItems(db: PytDb, unitId: string, opini
   const linked = (await db.fixItems.where('unitId').equals(unitId).toArray()).filter((f) => f.opinionIds.includes(opinionId));
   for (const f of linked) await db.fixItems.put({ ...f, opinionIds: f.opinionIds.filter((id) => id !== opinionId) });
   return linked.length;
+}
+
+/** The masses' opinions on the organisation or the leadership that no ledger item answers yet. */
+export interface Unanswered {
+  count: number;
+  /** The oldest few (by date, then as entered), for the page and the checklist line. */
+  first: Opinion[];
+}
+
+const CHUNK = 50;
+const byDateEntered = (a: Opinion, b: Opinion) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.text.localeCompare(b.text);
+
+/**
+ * R-FIX-NOW's "not yet in the ledger", without reading the register: the count from the
+ * opinions' tally less those the ledger's items name; the oldest `limit` by reading the
+ * [unitId+date+createdAt] index in order until they are found.
+ */
+export async function readUnanswered(db: PytDb, unitId: string, items: readonly Pick<FixItem, 'opinionIds'>[], limit: number): Promise<Unanswered> {
+  return db.transaction('r', [db.opinions, db.tallies], async () => {
+    const answered = new Set(items.flatMap((i) => i.opinionIds));
+    const [counts, linked] = await Promise.all([readOpinionCounts(db, unitId), db.opinions.bulkGet([...answered])]);
+    const answeredAwaiting = linked.filter((o) => o !== undefined && o.unitId === unitId && awaitsLedger(o)).length;
+    const waiting = (o: Opinion) => awaitsLedger(o) && !answered.has(o.id);
+    // In (date, entered) order, 50 at a time through the index (no cursor), each batch completed by
+    // the rest of its last key's ties (a pasted batch shares its createdAt), until enough.
+    const index = '[unitId+date+createdAt]';
+    const first: Opinion[] = [];
+    let after: [string, string] | undefined;
+    while (first.length < limit) {
+      const lower = after === undefined ? [unitId, Dexie.minKey] : [unitId, ...after];
+      const chunk = await db.opinions.where(index).between(lower, [unitId, Dexie.maxKey], after === undefined, true).limit(CHUNK).toArray();
+      if (chunk.length === 0) break;
+      const last = chunk[chunk.length - 1];
+      after = [last.date, last.createdAt];
+      const seen = new Set(chunk.map((o) => o.id));
+      const ties = chunk.length === CHUNK ? (await db.opinions.where(index).equals([unitId, ...after]).toArray()).filter((o) => !seen.has(o.id)) : [];
+      first.push(...chunk.filter(waiting), ...ties.filter(waiting));
+    }
+    return { count: awaitingLedgerOf(counts) - answeredAwaiting, first: first.sort(byDateEntered).slice(0, limit) };
+  });
+}
+
+/** What the ledger shows of an opinion (the register belongs to the opinions feature). */
+export interface OpinionBrief {
+  id: string;
+  text: string;
+  source: OpinionSource;
+  target: OpinionTarget;
+  date: string;
+}
+
+export const briefOf = (o: Opinion): OpinionBrief => ({ id: o.id, text: o.text, source: o.source, target: o.target, date: o.date });
+export const byBriefDate = (a: OpinionBrief, b: OpinionBrief) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
+/** How many unanswered masses' opinions the ledger page lists by name. */
+export const UNANSWERED_SHOWN = 5;
+
+export interface LedgerData {
+  items: FixItem[];
+  /** The opinions the items name (the unit's own). */
+  opinions: OpinionBrief[];
+  unanswered: { count: number; first: OpinionBrief[] };
+  /** The names of the items' owners from the roster. */
+  memberNames: ReadonlyMap<string, string>;
+}
+
+/** What the 边议边改 ledger tab reads (features/throughout/queries.ts; also timed by the records bench). */
+export function loadLedgerData(db: PytDb, unitId: string): Promise<LedgerData> {
+  return db.transaction('r', [db.fixItems, db.opinions, db.members, db.tallies], async () => {
+    const items = await db.fixItems.where('unitId').equals(unitId).toArray();
+    const linkedIds = [...new Set(items.flatMap((i) => i.opinionIds))];
+    const ownerIds = [...new Set(items.flatMap((i) => (i.ownerId ? [i.ownerId] : [])))];
+    const [linked, owners, unanswered] = await Promise.all([
+      db.opinions.bulkGet(linkedIds),
+      db.members.bulkGet(ownerIds),
+      readUnanswered(db, unitId, items, UNANSWERED_SHOWN),
+    ]);
+    return {
+      items,
+      opinions: linked.flatMap((o) => (o && o.unitId === unitId ? [briefOf(o)] : [])).sort(byBriefDate),
+      unanswered: { count: unanswered.count, first: unanswered.first.map(briefOf) },
+      memberNames: new Map(owners.flatMap((m) => (m && m.unitId === unitId ? [[m.id, m.name] as const] : []))),
+    };
+  });
 }

@@ -4,12 +4,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Branch } from '@shared/members/types';
 import { feedbackDuties, type FeedbackPerson, type FeedbackPlan } from '@shared/opinions/feedback';
 import type { Feedback, LastYearOpinion } from '@shared/opinions/types';
-import { tallyOpinions, type OpinionTally } from '@shared/opinions/coverage';
+import type { OpinionTally } from '@shared/opinions/coverage';
 import { duplicateKey } from '@shared/opinions/paste';
 import type { UnitRecordTypes } from '@shared/data/registry';
 import { useApp } from '../../app/context';
 import { listBranches } from '../../db/repos/members';
-import { feedbackPeople, listFeedbacks, listLastYearOpinions, pageOpinions, type OpinionFilter, type OpinionPage } from '../../db/repos/opinions';
+import { feedbackPeople, listFeedbacks, listLastYearOpinions, pageOpinions, readOpinionTally, type OpinionFilter, type OpinionPage } from '../../db/repos/opinions';
 
 export type Talk = UnitRecordTypes['talks'];
 
@@ -45,13 +45,12 @@ export function useOpinionPage(unitId: string, filter: OpinionFilter, page: { of
 }
 
 /**
- * The coverage card's counts (every cell, channel and kind of people, by stage): one pass over
- * the unit's opinions, the only read of the page that grows with the register, because whether
- * an opinion came from stage 1 is in no index.
+ * The coverage card's counts (every cell, channel and kind of people, by stage): one row, the
+ * opinions' tally kept with every write (renderer/db/tallies.ts).
  */
 export function useOpinionTally(unitId: string): OpinionTally | undefined {
   const { db } = useApp();
-  return useLiveQuery(async () => tallyOpinions(await db.opinions.where('unitId').equals(unitId).toArray()), [db, unitId]);
+  return useLiveQuery(() => readOpinionTally(db, unitId), [db, unitId]);
 }
 
 /** What a pasted batch is checked against for duplicates: read when the paste dialog opens. */

@@ -3,10 +3,10 @@ import { FileWordOutlined } from '@ant-design/icons';
 import { fixNowLedgerModel } from '@shared/throughout/documentModels';
 import { useUnit } from '../../app/unitContext';
 import { useExportDocument } from '../documents/useExportDocument';
-import type { ThroughoutData } from './queries';
+import type { LedgerData } from './queries';
 
 /** R-FIX-NOW: the 边议边改整改台账 as a Word file, in the ledger's order. */
-export function ExportLedgerButton({ data }: { data: ThroughoutData }) {
+export function ExportLedgerButton({ data }: { data: LedgerData }) {
   const { unit, today } = useUnit();
   const exportDoc = useExportDocument();
   const exportLedger = () => {
@@ -14,7 +14,7 @@ export function ExportLedgerButton({ data }: { data: ThroughoutData }) {
       orgName: unit.orgName,
       items: data.items,
       opinions: data.opinions,
-      memberNames: new Map(data.members.map((m) => [m.id, m.name])),
+      memberNames: data.memberNames,
       today: today(),
     });
     return exportDoc(`${unit.orgName}边议边改整改台账`, async (o) => {

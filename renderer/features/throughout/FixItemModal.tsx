@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { DatePicker, Form, Input, Modal, Select, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { PERSON_KIND_LABEL } from '@shared/members/types';
 import { OPINION_SOURCE_LABEL } from '@shared/opinions/types';
@@ -10,7 +10,7 @@ import { useApp } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { saveFixItem } from '../../db/repos/throughout';
-import type { OpinionBrief, ThroughoutData } from './queries';
+import { useLedgerChoices, type LedgerChoices, type OpinionBrief } from './queries';
 
 /** An item to edit, or a new one (possibly from chosen opinions). */
 export interface FixItemEditing {
@@ -38,17 +38,22 @@ function problemFrom(ids: readonly string[], byId: ReadonlyMap<string, OpinionBr
     .join('\n');
 }
 
-export function FixItemModal({
-  editing,
-  data,
-  opinionById,
-  onClose,
-}: {
-  editing: FixItemEditing;
-  data: ThroughoutData;
-  opinionById: ReadonlyMap<string, OpinionBrief>;
-  onClose(): void;
-}) {
+/** The item form; what it offers (every opinion, the roster) is read when it opens. */
+export function FixItemModal({ editing, onClose }: { editing: FixItemEditing; onClose(): void }) {
+  const { unit } = useUnit();
+  const choices = useLedgerChoices(unit.id);
+  if (!choices) {
+    return (
+      <Modal open title={editing.item ? '编辑整改事项' : '新增整改事项'} onCancel={onClose} footer={null}>
+        <Spin style={{ display: 'block', margin: 24 }} />
+      </Modal>
+    );
+  }
+  return <FixItemForm editing={editing} data={choices} onClose={onClose} />;
+}
+
+function FixItemForm({ editing, data, onClose }: { editing: FixItemEditing; data: LedgerChoices; onClose(): void }) {
+  const opinionById = useMemo(() => new Map(data.opinions.map((o) => [o.id, o])), [data.opinions]);
   const { db } = useApp();
   const { unit, writeCtx } = useUnit();
   const run = useAction();

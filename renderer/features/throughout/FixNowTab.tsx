@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Popconfirm, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Popconfirm, Segmented, Space, Spin, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { OPINION_SOURCE_LABEL } from '@shared/opinions/types';
 import { ownerText } from '@shared/throughout/documentModels';
-import { awaitsLedger, isOverdue, rankFixItems, type RankedFixItem } from '@shared/throughout/ledger';
+import { isOverdue, rankFixItems, type RankedFixItem } from '@shared/throughout/ledger';
 import { cappedList, shortLabel } from '@shared/throughout/names';
 import { FIX_STATUS_LABEL, type FixItem } from '@shared/throughout/types';
 import { formatChineseDate } from '@shared/util/dates';
@@ -15,13 +15,19 @@ import { deleteFixItem, reopenFixItem } from '../../db/repos/throughout';
 import { CompleteFixItemModal } from './CompleteFixItemModal';
 import { ExportLedgerButton } from './ExportLedgerButton';
 import { FixItemModal, type FixItemEditing } from './FixItemModal';
-import type { ThroughoutData } from './queries';
+import { UNANSWERED_SHOWN, useLedgerData, type LedgerData } from './queries';
 
 type Row = RankedFixItem<FixItem>;
 type Filter = 'all' | 'open' | 'done';
 
 /** R-FIX-NOW: the ledger, what the masses raise most first; overdue items and unanswered masses' opinions said above it. */
-export function FixNowTab({ data }: { data: ThroughoutData }) {
+export function FixNowTab() {
+  const { unit } = useUnit();
+  const data = useLedgerData(unit.id);
+  return data ? <Ledger data={data} /> : <Spin style={{ margin: 40 }} />;
+}
+
+function Ledger({ data }: { data: LedgerData }) {
   const { db } = useApp();
   const { unit, writeCtx, today } = useUnit();
   const run = useAction();
@@ -30,12 +36,10 @@ export function FixNowTab({ data }: { data: ThroughoutData }) {
   const [filter, setFilter] = useState<Filter>('all');
   const now = today();
 
-  const memberNames = useMemo(() => new Map(data.members.map((m) => [m.id, m.name])), [data.members]);
+  const memberNames = data.memberNames;
   const ranked = useMemo(() => rankFixItems(data.items, data.opinions), [data.items, data.opinions]);
   const overdue = ranked.filter((r) => isOverdue(r.item, now));
-  const answered = useMemo(() => new Set(data.items.flatMap((i) => i.opinionIds)), [data.items]);
-  const unanswered = data.opinions.filter((o) => awaitsLedger(o) && !answered.has(o.id));
-  const opinionById = useMemo(() => new Map(data.opinions.map((o) => [o.id, o])), [data.opinions]);
+  const unanswered = data.unanswered;
   const rows = ranked.filter((r) => filter === 'all' || r.item.status === filter);
   const done = data.items.filter((i) => i.status === 'done').length;
 
@@ -134,23 +138,25 @@ export function FixNowTab({ data }: { data: ThroughoutData }) {
           description="请督促责任人抓紧整改；已经改好的，点“标记完成”写明整改结果。"
         />
       )}
-      {unanswered.length > 0 && (
+      {unanswered.count > 0 && (
         <Alert
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="fix-unanswered"
-          title={`${unanswered.length} 条群众对党组织、领导班子的意见尚未列入整改台账`}
+          title={`${unanswered.count} 条群众对党组织、领导班子的意见尚未列入整改台账`}
           description={
             <div>
-              {unanswered.slice(0, 5).map((o) => (
+              {unanswered.first.map((o) => (
                 <div key={o.id} style={{ display: 'flex', gap: 8, alignItems: 'baseline', padding: '2px 0' }}>
                   <Tag>{OPINION_SOURCE_LABEL[o.source]}</Tag>
                   <span style={{ flex: 1 }}>{shortLabel(o.text, 40)}</span>
                   <a onClick={() => setEditing({ fromOpinionIds: [o.id] })}>列入台账</a>
                 </div>
               ))}
-              {unanswered.length > 5 && <Typography.Text type="secondary">还有 {unanswered.length - 5} 条，可在新增整改事项时选择。</Typography.Text>}
+              {unanswered.count > UNANSWERED_SHOWN && (
+                <Typography.Text type="secondary">还有 {unanswered.count - UNANSWERED_SHOWN} 条，可在新增整改事项时选择。</Typography.Text>
+              )}
             </div>
           }
         />
@@ -186,12 +192,7 @@ export function FixNowTab({ data }: { data: ThroughoutData }) {
         locale={{ emptyText: data.items.length === 0 ? '还没有整改事项。点“新增整改事项”，可以从群众意见中选择，也可以直接填写。' : '没有符合条件的事项' }}
       />
       {editing && (
-        <FixItemModal
-          editing={editing}
-          data={data}
-          opinionById={opinionById}
-          onClose={() => setEditing(null)}
-        />
+        <FixItemModal editing={editing} onClose={() => setEditing(null)} />
       )}
       {completing && <CompleteFixItemModal item={completing} onClose={() => setCompleting(null)} />}
     </div>

@@ -8,7 +8,7 @@ import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { saveStudySession } from '../../db/repos/throughout';
 import { AttendeePicker, type BranchGroup } from './AttendeePicker';
-import type { ThroughoutData } from './queries';
+import type { StudyData } from './queries';
 
 interface Values {
   date?: Dayjs;
@@ -21,7 +21,7 @@ interface Values {
 }
 
 /** Records a study session (R-STUDY): topics, who attended by branch, and who made it up when. */
-export function StudySessionModal({ session, data, onClose }: { session?: StudySession; data: ThroughoutData; onClose(): void }) {
+export function StudySessionModal({ session, data, onClose }: { session?: StudySession; data: StudyData; onClose(): void }) {
   const { db } = useApp();
   const { unit, writeCtx, today } = useUnit();
   const run = useAction();

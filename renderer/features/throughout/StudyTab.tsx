@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Popconfirm, Row, Space, Spin, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { studyCoverage } from '@shared/throughout/study';
@@ -9,14 +9,20 @@ import { useApp } from '../../app/context';
 import { useUnit } from '../../app/unitContext';
 import { useAction } from '../../app/useAction';
 import { deleteStudySession } from '../../db/repos/throughout';
-import type { ThroughoutData } from './queries';
+import { useStudyData, type StudyData } from './queries';
 import { StudySessionModal } from './StudySessionModal';
 
 /** How many names a coverage card lists before "等 N 人". */
 const NAMES_SHOWN = 30;
 
 /** R-STUDY: who has not yet studied each required topic, and the study log. */
-export function StudyTab({ data }: { data: ThroughoutData }) {
+export function StudyTab() {
+  const { unit } = useUnit();
+  const data = useStudyData(unit.id);
+  return data ? <StudyLog data={data} /> : <Spin style={{ margin: 40 }} />;
+}
+
+function StudyLog({ data }: { data: StudyData }) {
   const { db } = useApp();
   const { unit, writeCtx } = useUnit();
   const run = useAction();

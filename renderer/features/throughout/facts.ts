@@ -6,35 +6,29 @@
  */
 import { zhCollator } from '@shared/members/rosterView';
 import { FACTS_NAME_CAP, type ThroughoutFacts } from '@shared/throughout/measures';
-import { awaitsLedger } from '@shared/throughout/ledger';
 import { shortLabel } from '@shared/throughout/names';
 import { studyCoverage } from '@shared/throughout/study';
 import { REQUIRED_STUDY_TOPICS } from '@shared/throughout/types';
 import type { PytDb } from '../../db/db';
+import { readUnanswered } from '../../db/repos/throughout';
 
 const sameMembers = (a: readonly { id: string }[], b: readonly { id: string }[]) =>
   a.length === b.length && a.every((m, i) => m.id === b[i].id);
 
 /**
- * Reads the unit's ledger and study log (tens of records) and its opinions through their
- * `unitId` indexes; the party members only once both required topics have been studied, since
+ * Reads the unit's ledger and study log (tens of records), the unanswered masses' opinions as a
+ * count from the opinions' tally and the oldest three (readUnanswered); the party members only once both required topics have been studied, since
  * only then does the checklist name who is missing (before, it names the topic). What it
  * returns is small whatever their number.
  */
 export async function loadThroughoutFacts(db: PytDb, unitId: string): Promise<ThroughoutFacts> {
-  const [items, sessions, opinions] = await Promise.all([
+  const [items, sessions] = await Promise.all([
     db.fixItems.where('unitId').equals(unitId).toArray(),
     db.studySessions.where('unitId').equals(unitId).toArray(),
-    // Only opinions on the organisation or the leadership can await the ledger (awaitsLedger).
-    Promise.all(['organisation', 'leadership'].map((t) => db.opinions.where('[unitId+target]').equals([unitId, t]).toArray())).then((r) => r.flat()),
   ]);
+  const unanswered = await readUnanswered(db, unitId, items, 3);
   const bothStudied = REQUIRED_STUDY_TOPICS.every((t) => sessions.some((s) => s.topics.includes(t)));
   const party = bothStudied ? await db.members.where('[unitId+kind]').equals([unitId, 'party']).toArray() : [];
-  const answered = new Set(items.flatMap((i) => i.opinionIds));
-  const unanswered = opinions
-    .filter((o) => awaitsLedger(o) && !answered.has(o.id))
-    // Oldest first, then in the order they were entered: the same list every time.
-    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.text.localeCompare(b.text));
   const open = items
     .filter((i) => i.status === 'open')
     .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0))
@@ -51,8 +45,9 @@ export async function loadThroughoutFacts(db: PytDb, unitId: string): Promise<Th
       items: items.length,
       done: items.length - open.length,
       open,
-      massesUnanswered: unanswered.length,
-      massesUnansweredLabels: unanswered.slice(0, 3).map((o) => `“${shortLabel(o.text, 12)}”`),
+      massesUnanswered: unanswered.count,
+      // Oldest first, then in the order they were entered: the same list every time.
+      massesUnansweredLabels: unanswered.first.map((o) => `“${shortLabel(o.text, 12)}”`),
     },
     study: {
       sessions: sessions.length,

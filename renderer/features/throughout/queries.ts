@@ -1,48 +1,67 @@
-/** The 边议边改 and study pages' live data, read through the `unitId` indexes. */
+/**
+ * The 边议边改 and study pages' live data. Each tab reads only what it shows, so that opening
+ * the ledger costs the ledger (tens of items) and not the register (tens of thousands of
+ * opinions): the opinions its items name, the unanswered masses' opinions as a count and the
+ * oldest few (readUnanswered), the owners' names. What the item form offers (every opinion,
+ * everyone in the roster) is read when the form opens; the roster for the study tab, when it opens.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Branch, Member } from '@shared/members/types';
 import { sortRoster } from '@shared/members/rosterView';
-import type { OpinionSource, OpinionTarget } from '@shared/opinions/types';
-import type { FixItem, StudySession } from '@shared/throughout/types';
+import type { StudySession } from '@shared/throughout/types';
 import { useApp } from '../../app/context';
 import { listBranches } from '../../db/repos/members';
+import { briefOf, byBriefDate, loadLedgerData, type LedgerData, type OpinionBrief } from '../../db/repos/throughout';
 
-/** What the ledger shows of an opinion (the register belongs to the opinions feature). */
-export interface OpinionBrief {
-  id: string;
-  text: string;
-  source: OpinionSource;
-  target: OpinionTarget;
-  date: string;
+export { loadLedgerData, UNANSWERED_SHOWN, type LedgerData, type OpinionBrief } from '../../db/repos/throughout';
+
+export function useLedgerData(unitId: string): LedgerData | undefined {
+  const { db } = useApp();
+  return useLiveQuery(() => loadLedgerData(db, unitId), [db, unitId]);
 }
 
-export interface ThroughoutData {
-  items: FixItem[];
-  sessions: StudySession[];
+/** What the item form offers: every opinion (oldest first) and everyone in the roster (paper order). */
+export interface LedgerChoices {
   opinions: OpinionBrief[];
+  members: Member[];
+  branches: Branch[];
+}
+
+export function useLedgerChoices(unitId: string): LedgerChoices | undefined {
+  const { db } = useApp();
+  return useLiveQuery(
+    () =>
+      db.transaction('r', [db.opinions, db.members, db.branches], async () => {
+        const [opinions, members, branches] = await Promise.all([
+          db.opinions.where('unitId').equals(unitId).toArray(),
+          db.members.where('unitId').equals(unitId).toArray(),
+          listBranches(db, unitId),
+        ]);
+        return { opinions: opinions.map(briefOf).sort(byBriefDate), members: sortRoster(members, branches), branches };
+      }),
+    [db, unitId],
+  );
+}
+
+export interface StudyData {
+  sessions: StudySession[];
   /** Everyone in the roster, in paper order (branch, party first, pinyin). */
   members: Member[];
   branches: Branch[];
 }
 
-export function useThroughoutData(unitId: string): ThroughoutData | undefined {
+export function useStudyData(unitId: string): StudyData | undefined {
   const { db } = useApp();
   return useLiveQuery(
     () =>
-      db.transaction('r', [db.fixItems, db.studySessions, db.opinions, db.members, db.branches], async () => {
-        const [items, sessions, opinions, members, branches] = await Promise.all([
-          db.fixItems.where('unitId').equals(unitId).toArray(),
+      db.transaction('r', [db.studySessions, db.members, db.branches], async () => {
+        const [sessions, members, branches] = await Promise.all([
           db.studySessions.where('unitId').equals(unitId).toArray(),
-          db.opinions.where('unitId').equals(unitId).toArray(),
           db.members.where('unitId').equals(unitId).toArray(),
           listBranches(db, unitId),
         ]);
         return {
-          items,
           sessions: sessions.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
-          opinions: opinions
-            .map((o) => ({ id: o.id, text: o.text, source: o.source, target: o.target, date: o.date }))
-            .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
           members: sortRoster(members, branches),
           branches,
         };

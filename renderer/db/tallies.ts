@@ -1,0 +1,105 @@
+/**
+ * Keeps the tallies (shared/data/tally.ts) in step with the records: a Dexie DBCore middleware
+ * that, in the same IndexedDB transaction as each write to a counted table, reads the records the
+ * write replaces or deletes, and adds the difference to the unit's tally rows. Every write path
+ * goes through it (the pages' repositories, imports, restores, deleting a unit), so no caller can
+ * forget a tally. Every read-write transaction on a counted table also takes the tallies table.
+ *
+ * Not in a database upgrade (its tables may not all exist yet at that step): the last upgrade
+ * that touches counted records rebuilds every tally (`rebuildTallies`, ./migrations.ts).
+ */
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Middleware, type Transaction } from 'dexie';
+import { applyDelta, countAll, countInto, emptyDelta, type AnyTallySpec, type TallyRow } from '@shared/data/tally';
+import { opinionTallySpec } from '@shared/opinions/tally';
+
+export const TALLIES = 'tallies';
+
+/** Every tally the database keeps. */
+export const TALLY_SPECS: readonly AnyTallySpec[] = [opinionTallySpec as unknown as AnyTallySpec];
+
+const idbOf = (trans: DBCoreTransaction) => trans as unknown as IDBTransaction;
+
+/** The records a write replaces or removes, one per operation (undefined where none). */
+async function before(table: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown[]> {
+  switch (req.type) {
+    case 'add':
+      return [];
+    case 'put': {
+      const keys = req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v));
+      return table.getMany({ trans: req.trans, keys });
+    }
+    case 'delete':
+      return table.getMany({ trans: req.trans, keys: req.keys });
+    case 'deleteRange': {
+      const res = await table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } });
+      return res.result;
+    }
+  }
+}
+
+export function tallyMiddleware(specs: readonly AnyTallySpec[] = TALLY_SPECS): Middleware<DBCore> {
+  const byTable = new Map<string, AnyTallySpec[]>();
+  for (const s of specs) byTable.set(s.table, [...(byTable.get(s.table) ?? []), s]);
+  return {
+    stack: 'dbcore',
+    name: 'Tallies',
+    // Below Dexie's hooks (level 2, which need Dexie's zone across awaits) and above its
+    // observability (level 0), so that live queries see the tally rows written here.
+    level: 1,
+    create: (down) => {
+      const hasTallies = down.schema.tables.some((t) => t.name === TALLIES);
+      return {
+        ...down,
+        transaction: (stores, mode, options) =>
+          down.transaction(
+            hasTallies && mode === 'readwrite' && !stores.includes(TALLIES) && stores.some((s) => byTable.has(s)) ? [...stores, TALLIES] : stores,
+            mode,
+            options,
+          ),
+        table: (name) => {
+          const table = down.table(name);
+          const mine = byTable.get(name);
+          if (!mine || !hasTallies) return table;
+          return {
+            ...table,
+            mutate: async (req) => {
+              const idb = idbOf(req.trans);
+              // An upgrade rebuilds the tallies afterwards; a transaction without the store cannot write them.
+              if (idb.mode === 'versionchange' || !idb.objectStoreNames?.contains(TALLIES)) return table.mutate(req);
+              // Awaited as Dexie's promise: the calls below need Dexie's zone (the transaction), which
+              // an await of a native promise would lose.
+              const old = await Dexie.Promise.resolve(before(table, req));
+              const res = await table.mutate(req);
+              const ok = (_: unknown, i: number) => !res.failures[i];
+              const removed = (req.type === 'deleteRange' ? old : old.filter(ok)).filter((r) => r !== undefined);
+              const added = req.type === 'add' || req.type === 'put' ? req.values.filter(ok) : [];
+              if (removed.length === 0 && added.length === 0) return res;
+              const delta = emptyDelta();
+              for (const spec of mine) {
+                countInto(spec, removed, -1, delta);
+                countInto(spec, added, 1, delta);
+              }
+              const tallies = down.table(TALLIES);
+              const ids = [...delta.rows.keys(), ...delta.values.keys()];
+              const rows = (await tallies.getMany({ trans: req.trans, keys: ids })) as (TallyRow | undefined)[];
+              const current = new Map(rows.flatMap((r) => (r ? [[r.id, r] as const] : [])));
+              const { put, remove } = applyDelta(delta, current);
+              if (put.length > 0) await tallies.mutate({ type: 'put', trans: req.trans, values: put, keys: put.map((r) => r.id) });
+              if (remove.length > 0) await tallies.mutate({ type: 'delete', trans: req.trans, keys: remove });
+              return res;
+            },
+          };
+        },
+      };
+    },
+  };
+}
+
+/** Every tally counted again from the records (in an upgrade transaction, or a read-write one over them). */
+export async function rebuildTallies(tx: Pick<Transaction, 'table'>, specs: readonly AnyTallySpec[] = TALLY_SPECS): Promise<void> {
+  await tx.table(TALLIES).clear();
+  for (const spec of specs) {
+    const rows = countAll(spec, await tx.table(spec.table).toArray());
+    if (rows.length > 0) await tx.table(TALLIES).bulkPut(rows);
+  }
+}

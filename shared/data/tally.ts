@@ -1,0 +1,129 @@
+/**
+ * Tallies: counts over a unit's records kept up to date in the same transaction as every write
+ * (renderer/db/tallies.ts, a Dexie middleware), so that a page can show "共 20,000 条意见" and
+ * its coverage matrix from one row instead of reading every record. Derived data: a local table,
+ * never in a backup or a bundle, rebuilt from the records when the database is upgraded.
+ *
+ * A spec names, for one table, the counters each record adds one to, and optionally a distinct
+ * count (how many different values of a field have at least one record, e.g. how many members
+ * opinions are about), kept with one small row per value.
+ */
+import { z } from 'zod';
+import { defineTable } from './table';
+import { id } from './fields';
+
+export const tallyRecord = z.strictObject({
+  /** `unitId|name` for a tally, `unitId|name|counter|value` for one value of a distinct count. */
+  id: z.string().min(1).max(400),
+  unitId: id,
+  name: z.string().min(1).max(100),
+  counts: z.record(z.string(), z.number().int()),
+});
+export type TallyRow = z.infer<typeof tallyRecord>;
+
+export const talliesTable = defineTable({
+  name: 'tallies',
+  owner: 'data',
+  label: '统计',
+  stores: { 4: 'id, unitId' },
+  record: tallyRecord,
+  key: 'id',
+});
+
+export interface TallySpec<R = never> {
+  /** The table whose records are counted. */
+  table: string;
+  /** The tally's name: one row per unit. */
+  name: string;
+  /** The counters a record adds one to. */
+  counters(r: R): readonly string[];
+  /** A distinct count: `counter` holds how many values of `valueOf` have at least one record. */
+  distinct?: { counter: string; valueOf(r: R): string | undefined };
+}
+
+/** A spec over any record (the middleware's view; each spec knows its own record type). */
+export type AnyTallySpec = TallySpec<never> & { counters(r: unknown): readonly string[]; distinct?: { counter: string; valueOf(r: unknown): string | undefined } };
+
+export const tallyId = (unitId: string, name: string) => `${unitId}|${name}`;
+export const distinctId = (unitId: string, name: string, counter: string, value: string) => `${unitId}|${name}|${counter}|${value}`;
+
+interface Counted {
+  unitId: string;
+}
+
+/** Net changes of a write: per tally row, counter → delta; per distinct value row, delta of its n. */
+export interface TallyDelta {
+  rows: Map<string, { unitId: string; name: string; counts: Record<string, number> }>;
+  values: Map<string, { unitId: string; name: string; counter: string; delta: number }>;
+}
+
+export function emptyDelta(): TallyDelta {
+  return { rows: new Map(), values: new Map() };
+}
+
+/** Adds `sign` × each record's counters to `into`. */
+export function countInto(spec: AnyTallySpec, records: readonly unknown[], sign: 1 | -1, into: TallyDelta): void {
+  for (const r of records) {
+    const unitId = (r as Counted | undefined)?.unitId;
+    if (typeof unitId !== 'string') continue;
+    const key = tallyId(unitId, spec.name);
+    let row = into.rows.get(key);
+    if (!row) into.rows.set(key, (row = { unitId, name: spec.name, counts: {} }));
+    for (const c of spec.counters(r)) row.counts[c] = (row.counts[c] ?? 0) + sign;
+    const value = spec.distinct?.valueOf(r);
+    if (spec.distinct && value !== undefined) {
+      const vk = distinctId(unitId, spec.name, spec.distinct.counter, value);
+      const v = into.values.get(vk);
+      if (v) v.delta += sign;
+      else into.values.set(vk, { unitId, name: spec.name, counter: spec.distinct.counter, delta: sign });
+    }
+  }
+}
+
+/**
+ * The rows to write after a delta, given the rows as they are (by id; missing = none yet):
+ * `put` the changed tally and value rows, `remove` the value rows that fell to zero.
+ */
+export function applyDelta(delta: TallyDelta, current: ReadonlyMap<string, TallyRow>): { put: TallyRow[]; remove: string[] } {
+  const rows = new Map<string, TallyRow>();
+  const rowOf = (unitId: string, name: string): TallyRow => {
+    const key = tallyId(unitId, name);
+    let row = rows.get(key);
+    if (!row) {
+      const had = current.get(key);
+      rows.set(key, (row = { id: key, unitId, name, counts: { ...(had?.counts ?? {}) } }));
+    }
+    return row;
+  };
+  const put: TallyRow[] = [];
+  const remove: string[] = [];
+  for (const [key, v] of delta.values) {
+    if (v.delta === 0) continue;
+    const before = current.get(key)?.counts.n ?? 0;
+    const after = before + v.delta;
+    if ((before > 0) !== (after > 0)) {
+      const row = rowOf(v.unitId, v.name);
+      row.counts[v.counter] = (row.counts[v.counter] ?? 0) + (after > 0 ? 1 : -1);
+    }
+    if (after > 0) put.push({ id: key, unitId: v.unitId, name: v.name, counts: { n: after } });
+    else if (before > 0) remove.push(key);
+  }
+  for (const d of delta.rows.values()) {
+    const row = rowOf(d.unitId, d.name);
+    for (const [c, n] of Object.entries(d.counts)) if (n !== 0) row.counts[c] = (row.counts[c] ?? 0) + n;
+  }
+  for (const row of rows.values()) {
+    for (const [c, n] of Object.entries(row.counts)) if (n === 0) delete row.counts[c];
+    // A unit with nothing counted keeps no row (deleting a unit leaves nothing of it).
+    if (Object.keys(row.counts).length > 0) put.push(row);
+    else if (current.has(row.id)) remove.push(row.id);
+  }
+  return { put, remove };
+}
+
+/** Every tally row of `records` counted from scratch (the rebuild, and what tests compare with). */
+export function countAll(spec: AnyTallySpec, records: readonly unknown[]): TallyRow[] {
+  const delta = emptyDelta();
+  countInto(spec, records, 1, delta);
+  return applyDelta(delta, new Map()).put;
+}
