@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { strToU8, unzipSync, zipSync } from 'fflate';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { decodeBackup, encodeBackup, type UnitBackup } from '../backup/format';
 import { buildBundle, readBundle, signZip } from './format';
@@ -93,6 +95,26 @@ describe('the unit bundle', () => {
     const bad = { ...b, records: { ...b.records, members: [{ ...m0, branchId: 'no-such-branch' }, ...b.records.members.slice(1)] } } as UnitBackup;
     const errors = await errorOf(await bundle(signer, bad, []));
     expect(errors[0]).toMatch(/^单位数据有误：/u);
+  });
+
+  it('inside a verified signature the data’s own checksum is not computed again, but must be there, and the rules still hold', async () => {
+    const signer = await signerOf(await generateKeyPair());
+    const parts = unzipSync(await bundle(signer, backup(), []));
+    const manifest = JSON.parse(new TextDecoder().decode(parts['manifest.json'])) as { parts: { path: string; bytes: number; sha256: string }[] };
+    // unit.json replaced and listed in a manifest signed again: what only the key's holder can make.
+    const signedWith = async (data: Uint8Array) => {
+      const listed = { ...manifest, parts: [{ path: 'unit.json', bytes: data.length, sha256: bytesToHex(sha256(data)) }] };
+      return signZip(zipSync({ 'manifest.json': strToU8(JSON.stringify(listed)), 'unit.json': data }), signer);
+    };
+    const json = JSON.parse(new TextDecoder().decode(parts['unit.json'])) as Record<string, unknown>;
+    // The signature vouches for these bytes: a checksum that no longer matches them is not looked at.
+    const stale = await readBundle(await signedWith(strToU8(JSON.stringify({ ...json, checksum: `sha256:${'0'.repeat(64)}` }))));
+    expect(stale.ok && stale.value.backup).toEqual(backup());
+    const { checksum: _gone, ...bare } = json;
+    expect(await errorOf(await signedWith(strToU8(JSON.stringify(bare))))).toEqual(['单位数据有误：备份文件缺少校验码，可能已被改动，未做任何改动']);
+    const records = json.records as UnitBackup['records'];
+    const broken = { ...json, records: { ...records, members: [{ ...records.members[0], branchId: 'no-such-branch' }, ...records.members.slice(1)] } };
+    expect((await errorOf(await signedWith(strToU8(JSON.stringify(broken)))))[0]).toMatch(/^单位数据有误：/u);
   });
 
   it('a zip that unpacks far beyond its size is refused before it is unpacked', async () => {

@@ -5,6 +5,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { openSupervisorDb, type SupervisorDb } from '../../renderer/db/supervisorDb';
 import { acceptHeldKey, applyBundles, discardHeld, previewBundles, type BundleFile } from '../../renderer/db/repos/supervisorImport';
+import { computeUnitSummary } from '../../renderer/db/repos/supervisorSummary';
 import { bundleOf, laterExport, tampered, testSigner, unitBackup } from './supervisorTesting';
 
 const open: SupervisorDb[] = [];
@@ -124,6 +125,90 @@ describe('importing bundles into the supervisor workspace (R-SUPERVISE)', () => 
     const { outcomes } = await importAll(db, [file('b-newer.pytb', await bundleOf(bad, signer))]);
     expect(outcomes[0]).toMatchObject({ status: 'refused', note: expect.stringContaining('记录编号与本机已导入的另一个单位的记录相同') });
     expect(await contentHash(db)).toBe(before);
+  });
+
+  it('writes what the preview checked: a file whose bytes changed since is refused, whether kept from the preview or read again', async () => {
+    const db = await fresh();
+    const signer = await testSigner();
+    const first = unitBackup('东城区商务局');
+    const a = await bundleOf(first, signer);
+    const files = [file('a.pytb', a), file('b.pytb', await bundleOf(unitBackup('西城区教育局'), signer))];
+    const before = await contentHash(db);
+    const rows = await previewBundles(db, files);
+    // Another valid bundle of the same unit in the place of the one previewed, and the other file's last byte changed.
+    const later = await bundleOf(laterExport(first, '2005-09-25T17:00:00.000+08:00', { from: first.records.members[0].name, to: '没预览过' }), signer);
+    const flipped = files[1].data.slice();
+    flipped[flipped.length - 1] ^= 1;
+    const swapped = [file('a.pytb', later), file('b.pytb', flipped)];
+    // The rows as the preview gave them (its bundles kept), and copies (each file read again).
+    for (const given of [rows, rows.map((r) => ({ ...r }))]) {
+      const outcomes = await applyBundles(db, swapped, given, { now: NOW });
+      expect(outcomes.map((o) => o.status)).toEqual(['refused', 'refused']);
+      expect(outcomes[0].note).toBe('文件在预览之后有改动，与预览时检查的不是同一份，未导入；请重新选择文件');
+      expect(await contentHash(db)).toBe(before);
+    }
+    // Unchanged bytes: written from what the preview read (a copy of the rows reads them again).
+    const again = await previewBundles(db, files);
+    expect((await applyBundles(db, files, again.map((r) => ({ ...r })), { now: NOW })).map((o) => o.status)).toEqual(['imported', 'imported']);
+    expect((await db.members.where('unitId').equals(first.unit.id).toArray()).map((m) => m.name)).not.toContain('没预览过');
+  });
+
+  it('new units are written a few to a transaction, as they would be one at a time', async () => {
+    const db = await fresh();
+    const signer = await testSigner();
+    const names = ['东城区商务局', '西城区教育局', '南城区财政局', '北城区民政局'];
+    const files = await Promise.all(names.map(async (n, i) => file(`${i}.pytb`, await bundleOf(unitBackup(n), signer))));
+    const progress: number[] = [];
+    const outcomes = await applyBundles(db, files, await previewBundles(db, files), { now: NOW, onProgress: (done) => progress.push(done) });
+    expect(outcomes.map((o) => [o.status, o.note, o.unitName])).toEqual(names.map((n) => ['imported', '新单位，已导入', n]));
+    expect(progress.at(-1)).toBe(4);
+    const one = await fresh();
+    for (const f of files) await importAll(one, [f]);
+    expect(await contentHash(db)).toBe(await contentHash(one));
+  });
+
+  it('the summary kept at import, its meeting gates taken from the records written, is the one read back from the database', async () => {
+    const db = await fresh();
+    const signer = await testSigner();
+    // Records in any order (another program's export): the gates read them in the database's order.
+    const reversed = (b: ReturnType<typeof unitBackup>) => ({
+      ...b,
+      records: Object.fromEntries(Object.entries(b.records).map(([t, list]) => [t, t === 'audit' ? list : [...(list as unknown[])].reverse()])) as typeof b.records,
+    });
+    const backups = [unitBackup('东城区商务局'), reversed(unitBackup('西城区教育局'))];
+    const newer = laterExport(backups[0], '2005-09-25T17:00:00.000+08:00', { from: backups[0].records.members[0].name, to: '改名后的人' });
+    await importAll(db, await Promise.all(backups.map(async (b, i) => file(`${i}.pytb`, await bundleOf(b, signer)))));
+    await importAll(db, [file('newer.pytb', await bundleOf(newer, signer))]);
+    for (const b of backups) {
+      const kept = await db.supervisorSummaries.get(b.unit.id);
+      expect(kept!.gates.some((g) => g.title.includes('六个不开') && g.reasons.length > 0)).toBe(true);
+      expect(kept).toEqual(await db.transaction('r', db.tables, () => computeUnitSummary(db, b.unit.id, kept!.asOf)));
+    }
+  });
+
+  it('a new unit that fails among others is refused alone; the others are imported', async () => {
+    const db = await fresh();
+    const signer = await testSigner();
+    // Ids as a PC makes them: the second unit's records share ids with the first's.
+    const sequence = (unitId: string, shared: boolean) => {
+      let n = 0;
+      return () => (n++ === 0 ? unitId : shared ? `x-${n}` : crypto.randomUUID());
+    };
+    const backups = [
+      unitBackup('东城区商务局', '2005-09-13T17:00:00.000+08:00', sequence('unit-a', true)),
+      unitBackup('西城区教育局', '2005-09-13T17:00:00.000+08:00', sequence('unit-b', true)),
+      unitBackup('南城区财政局', '2005-09-13T17:00:00.000+08:00', sequence('unit-c', false)),
+    ];
+    const files = await Promise.all(backups.map(async (b, i) => file(`${i}.pytb`, await bundleOf(b, signer))));
+    const { outcomes } = await importAll(db, files);
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'refused', 'imported']);
+    expect(outcomes[1].note).toContain('记录编号与本机已导入的另一个单位的记录相同');
+    for (const [i, b] of backups.entries()) {
+      const imported = i !== 1;
+      expect(await db.members.where('unitId').equals(b.unit.id).count()).toBe(imported ? b.records.members.length : 0);
+      expect(!!(await db.supervisorSummaries.get(b.unit.id))).toBe(imported);
+      expect(!!(await db.supervisorImports.get(b.unit.id))).toBe(imported);
+    }
   });
 
   it('a known unit’s bundle signed with another key is held until the supervisor decides', async () => {

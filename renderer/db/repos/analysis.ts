@@ -84,7 +84,16 @@ export async function pageAnalysisList(
     const [branches, offices, roleHolders] = await Promise.all([
       db.branches.where('unitId').equals(unitId).toArray(),
       db.offices.where('unitId').equals(unitId).toArray(),
-      db.members.where('roles').anyOf([...ROLES]).distinct().toArray(),
+      // The unit's own role holders, in the `roles` index's order (by role, then id); not the index
+      // itself, which holds every unit's (hundreds of units' in the 督导组's workspace).
+      db.members
+        .where('unitId')
+        .equals(unitId)
+        .toArray()
+        .then((all) => {
+          const role = (m: Member): string => m.roles.filter((r) => ROLES.includes(r)).sort().at(0) ?? '';
+          return all.filter((m) => role(m) !== '').sort((a, b) => (role(a) < role(b) ? -1 : role(a) > role(b) ? 1 : 0));
+        }),
     ]);
     branches.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-CN'));
     const branchOrder = new Map(branches.map((b, i) => [b.id, i]));

@@ -249,12 +249,13 @@ export async function deleteLastYearOpinion(db: PytDb, unitId: string, id: strin
 
 /** The people R-OPIN-FEEDBACK looks at, by name: party members and the leaders (who may be non-party). */
 export async function feedbackPeople(db: PytDb, unitId: string): Promise<FeedbackPerson[]> {
-  const [party, leaders] = await Promise.all([
-    db.members.where('[unitId+kind]').equals([unitId, 'party']).toArray(),
-    db.members.where('roles').anyOf(['unitHead', 'teamMember', 'branchSecretary']).distinct().toArray(),
-  ]);
-  const seen = new Set(party.map((m) => m.id));
-  return [...party, ...leaders.filter((m) => m.unitId === unitId && !seen.has(m.id))].sort((a, b) => zh.compare(a.name, b.name));
+  // The unit's own people, not the `roles` index: that one holds every unit's role holders (the
+  // 督导组's workspace holds hundreds of units). Leaders keep the index's order: by role, then id.
+  const everyone = await db.members.where('unitId').equals(unitId).toArray();
+  const party = everyone.filter((m) => m.kind === 'party');
+  const roleOf = (m: FeedbackPerson): string => m.roles.filter((r) => r === 'unitHead' || r === 'teamMember' || r === 'branchSecretary').sort().at(0) ?? '';
+  const leaders = everyone.filter((m) => m.kind !== 'party' && roleOf(m) !== '').sort((a, b) => (roleOf(a) < roleOf(b) ? -1 : roleOf(a) > roleOf(b) ? 1 : 0));
+  return [...party, ...leaders].sort((a, b) => zh.compare(a.name, b.name));
 }
 
 const zh = new Intl.Collator('zh-CN');

@@ -3,23 +3,26 @@
  *
  *   previewBundles   reads and checks every file (readBundle: signature, parts, the app's own
  *                    rules), and says what importing it would do; writes nothing.
- *   applyBundles     writes, one transaction per bundle: a new unit is added; a newer bundle of
- *                    a unit replaces its records whole (the bundle it replaces is kept); the same
- *                    bundle again or an older one changes nothing; a known unit's bundle with
- *                    another key is held until the supervisor decides (acceptHeldKey / discardHeld).
+ *   applyBundles     writes what the preview read and checked (not read twice: a file whose bytes
+ *                    changed since is refused): new units are added a few to a transaction; a
+ *                    newer bundle of a unit replaces its records whole in a transaction of its own
+ *                    (the bundle it replaces is kept); the same bundle again or an older one
+ *                    changes nothing; a known unit's bundle with another key is held until the
+ *                    supervisor decides (acceptHeldKey / discardHeld).
  *
  * Each transaction decides again against what the database holds then, so a preview that went
  * stale (another window imported meanwhile) never merges anything.
  */
 import Dexie from 'dexie';
-import { readBundle, type ReadBundle } from '@shared/bundle/format';
+import { bundleIdOf, readBundle, type ReadBundle } from '@shared/bundle/format';
 import { toBase64 } from '@shared/bundle/keys';
 import { UNIT_TABLE_DEFS } from '@shared/data/registry';
-import { classifyBatch, compareExportedAt, formatExportedAt, type Candidate, type HeldState, type PreviewStatus } from '@shared/supervisor/classify';
-import type { BundleRole, SupervisorImport } from '@shared/supervisor/schema';
-import { UserError } from '@shared/util/result';
+import { APPLIED_STATUSES, classifyBatch, compareExportedAt, formatExportedAt, type Candidate, type HeldState, type PreviewStatus } from '@shared/supervisor/classify';
+import type { BundleRole, SupervisorBundle, SupervisorImport } from '@shared/supervisor/schema';
+import type { UnitSummary } from '@shared/supervisor/summary';
+import { UserError, type Result } from '@shared/util/result';
 import { tableOf } from '../db';
-import { allowUnitWrites, supervisorTables, type SupervisorDb } from '../supervisorDb';
+import { allowUnitWrites, type SupervisorDb } from '../supervisorDb';
 import { addUnitRecords } from './unitRecords';
 import { computeUnitSummary, summaryDay } from './supervisorSummary';
 
@@ -46,6 +49,13 @@ export interface PreviewRow {
 }
 
 export type Progress = (done: number, total: number) => void;
+
+/**
+ * The bundles the preview read and checked, by the row that shows each: applyBundles writes from
+ * these instead of reading and checking every file again. Kept only for the rows that would write
+ * (new, newer, held), and let go once applied or with the rows (the page drops them).
+ */
+const previewed = new WeakMap<PreviewRow, ReadBundle>();
 
 /** Lets the page paint its progress bar between two files. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -99,6 +109,7 @@ export async function previewBundles(db: SupervisorDb, files: readonly BundleFil
       };
       rows.push(row);
       readable.push({ row, candidate: candidateOf(b) });
+      previewed.set(row, b);
     }
     onProgress?.(index + 1, files.length);
     await breathe();
@@ -107,7 +118,10 @@ export async function previewBundles(db: SupervisorDb, files: readonly BundleFil
     readable.map((x) => x.candidate),
     await heldState(db),
   );
-  decisions.forEach((d, i) => Object.assign(readable[i].row, d));
+  decisions.forEach((d, i) => {
+    Object.assign(readable[i].row, d);
+    if (!APPLIED_STATUSES.includes(d.status)) previewed.delete(readable[i].row);
+  });
   return rows;
 }
 
@@ -134,7 +148,11 @@ export interface ApplyOptions {
   onProgress?: Progress;
 }
 
+const NEW_UNIT = '新单位，已导入';
 const DUPLICATE_IDS = '数据包中的记录编号与本机已导入的另一个单位的记录相同，两个单位的数据会混在一起，未导入';
+
+/** The import's transactions take every table: the units' records, what the database keeps with them (tallies), the supervisor's own. */
+const rwTables = (db: SupervisorDb) => db.tables;
 
 /** Writes the unit's records from the bundle, replacing what it held of the unit; inside the caller's transaction. */
 async function writeUnitFrom(db: SupervisorDb, b: ReadBundle, fileName: string, bytes: Uint8Array, now: string, current: SupervisorImport | undefined): Promise<void> {
@@ -152,39 +170,82 @@ async function writeUnitFrom(db: SupervisorDb, b: ReadBundle, fileName: string, 
     if (e instanceof Dexie.ConstraintError || (e instanceof Dexie.BulkError && e.failures.some((f) => f.name === 'ConstraintError'))) throw new UserError(DUPLICATE_IDS);
     throw e;
   }
-  const publicKey = toBase64(b.publicKey);
-  const m = b.manifest;
-  await db.supervisorBundles.put({
-    bundleId: b.bundleId,
-    unitId,
-    unitName: m.unit.name,
-    role: 'current',
-    publicKey,
-    fingerprint: b.fingerprint,
-    exportedAt: m.exportedAt,
-    appVersion: m.appVersion,
-    fileName: fileName.slice(0, 255),
-    keptAt: now,
-    bytes,
-  });
-  await db.supervisorImports.put({
-    unitId,
-    unitName: b.backup.unit.name,
-    orgName: b.backup.unit.orgName,
-    year: b.backup.unit.year,
-    bundleId: b.bundleId,
-    publicKey,
-    fingerprint: b.fingerprint,
-    exportedAt: m.exportedAt,
-    appVersion: m.appVersion,
-    importedAt: now,
-    records: recordTotal(b),
-    documents: b.documents.length,
-  });
-  await db.supervisorSummaries.put(await computeUnitSummary(db, unitId, summaryDay(b.backup.unit, m.exportedAt)));
+  const kept = keptOf(b, fileName, bytes, now);
+  await db.supervisorBundles.put(kept.bundle);
+  await db.supervisorImports.put(kept.imported);
+  await db.supervisorSummaries.put(await computeUnitSummary(db, unitId, summaryDay(b.backup.unit, b.manifest.exportedAt), b.backup.records));
 }
 
-const rwTables = (db: SupervisorDb) => [db.units, ...db.unitTables(), ...supervisorTables(db)];
+/** What the workspace keeps of a bundle it imports: the file (the unit's current bundle), and the import. */
+function keptOf(b: ReadBundle, fileName: string, bytes: Uint8Array, now: string): { bundle: SupervisorBundle; imported: SupervisorImport } {
+  const unitId = b.backup.unit.id;
+  const publicKey = toBase64(b.publicKey);
+  const m = b.manifest;
+  return {
+    bundle: {
+      bundleId: b.bundleId,
+      unitId,
+      unitName: m.unit.name,
+      role: 'current',
+      publicKey,
+      fingerprint: b.fingerprint,
+      exportedAt: m.exportedAt,
+      appVersion: m.appVersion,
+      fileName: fileName.slice(0, 255),
+      keptAt: now,
+      bytes,
+    },
+    imported: {
+      unitId,
+      unitName: b.backup.unit.name,
+      orgName: b.backup.unit.orgName,
+      year: b.backup.unit.year,
+      bundleId: b.bundleId,
+      publicKey,
+      fingerprint: b.fingerprint,
+      exportedAt: m.exportedAt,
+      appVersion: m.appVersion,
+      importedAt: now,
+      records: recordTotal(b),
+      documents: b.documents.length,
+    },
+  };
+}
+
+/** A few new units in one transaction: up to this many, or this many records (the first always). */
+const BATCH_UNITS = 20;
+const BATCH_RECORDS = 10_000;
+
+/**
+ * Adds new units together, in one transaction: each is decided again first, then their records
+ * are written table by table, what is kept of each bundle, and each unit's summary. Returns false,
+ * having written nothing, when one of them is no longer new or anything fails: the caller then
+ * imports them one by one, so that each is written or refused alone, as it would have been.
+ */
+async function addNewUnits(db: SupervisorDb, batch: readonly { b: ReadBundle; file: BundleFile }[], now: string): Promise<boolean> {
+  try {
+    return await db.transaction('rw', rwTables(db), async () => {
+      allowUnitWrites();
+      const held = await heldState(db, batch.map((x) => x.b.backup.unit.id));
+      if (batch.some((x) => classifyBatch([candidateOf(x.b)], held)[0].status !== 'new')) return false;
+      await db.units.bulkAdd(batch.map((x) => x.b.backup.unit));
+      for (const t of UNIT_TABLE_DEFS) {
+        const rows = batch.flatMap((x) => x.b.backup.records[t.name] as readonly object[]);
+        if (rows.length > 0) await tableOf(db, t.name).bulkAdd(rows);
+      }
+      const kept = batch.map((x) => keptOf(x.b, x.file.name, x.file.data, now));
+      await db.supervisorBundles.bulkPut(kept.map((k) => k.bundle));
+      await db.supervisorImports.bulkPut(kept.map((k) => k.imported));
+      // One after the other: the reads of several at once, interleaved, cost more than the same reads in turn.
+      const summaries: UnitSummary[] = [];
+      for (const { b } of batch) summaries.push(await computeUnitSummary(db, b.backup.unit.id, summaryDay(b.backup.unit, b.manifest.exportedAt), b.backup.records));
+      await db.supervisorSummaries.bulkPut(summaries);
+      return true;
+    });
+  } catch {
+    return false;
+  }
+}
 
 /** Imports one bundle already read, in one transaction, deciding against what is held now. */
 export async function applyBundle(db: SupervisorDb, b: ReadBundle, file: BundleFile, now: string): Promise<ApplyOutcome> {
@@ -220,49 +281,85 @@ export async function applyBundle(db: SupervisorDb, b: ReadBundle, file: BundleF
         await writeUnitFrom(db, b, file.name, file.data, now, current);
         return current
           ? { fileName: file.name, status: 'replaced', note: `已替换导出于 ${formatExportedAt(current.exportedAt)} 的数据（替换前的数据包已保留）`, unitName }
-          : { fileName: file.name, status: 'imported', note: '新单位，已导入', unitName };
+          : { fileName: file.name, status: 'imported', note: NEW_UNIT, unitName };
     }
   });
 }
 
+const CHANGED = '文件在预览之后有改动，与预览时检查的不是同一份，未导入；请重新选择文件';
+
+/**
+ * The bundle a preview row stands for, from these bytes: the one the preview read (kept), or read
+ * and checked again; refused unless the bytes are those the preview checked (same SHA-256).
+ */
+async function previewedBundle(row: PreviewRow, file: BundleFile | undefined): Promise<Result<ReadBundle, string[]>> {
+  const kept = previewed.get(row);
+  previewed.delete(row);
+  if (!file) return { ok: false, error: [CHANGED] };
+  if (kept) return bundleIdOf(file.data) === kept.bundleId ? { ok: true, value: kept } : { ok: false, error: [CHANGED] };
+  const r = await readBundle(file.data);
+  return r.ok && r.value.bundleId !== row.bundleId ? { ok: false, error: [CHANGED] } : r;
+}
+
 /**
  * Imports the files of a preview: the ones it would write (new, newer, held), newest-of-unit
- * first so a held file is judged against the unit it belongs to. Each file is read and checked
- * again (what is written is what was checked), then written in its own transaction; a file that
- * fails is reported and leaves the database as it was.
+ * first so a held file is judged against the unit it belongs to. What is written is what the
+ * preview checked: the bundle it read, if the file's bytes are still those (else the file is
+ * refused). New units are written a few to a transaction; a newer bundle replaces its unit in a
+ * transaction of its own, and a held one is kept in its own. A file that fails is reported and
+ * leaves the database as it was.
  */
 export async function applyBundles(db: SupervisorDb, files: readonly BundleFile[], preview: readonly PreviewRow[], opts: ApplyOptions): Promise<ApplyOutcome[]> {
   const order = (s: PreviewStatus) => (s === 'new' || s === 'newer' ? 0 : s === 'keyMismatch' ? 1 : 2);
   const rows = [...preview].sort((a, b) => order(a.status) - order(b.status) || a.index - b.index);
   const out: ApplyOutcome[] = [];
-  // The next file is read and checked while this one's transaction is written (in the browser the
-  // database works in another process meanwhile); at most two files are held read at once.
-  let ahead: { i: number; read: ReturnType<typeof readBundle> } | undefined;
-  const readAhead = (i: number) => {
-    ahead = i < rows.length && order(rows[i].status) < 2 ? { i, read: readBundle(files[rows[i].index].data) } : undefined;
-  };
-  for (const [i, row] of rows.entries()) {
-    const file = files[row.index];
+  const refused = (row: PreviewRow, error: string[]): ApplyOutcome => ({ fileName: row.fileName, status: 'refused', note: error.join('；'), unitName: row.unit?.name });
+  let i = 0;
+  while (i < rows.length) {
+    const row = rows[i];
     if (order(row.status) === 2) {
       const status: ApplyStatus = row.status === 'refused' ? 'refused' : row.status === 'same' ? 'same' : 'older';
-      out.push({ fileName: row.fileName, status, note: row.note, unitName: row.unit?.name });
+      out[i] = { fileName: row.fileName, status, note: row.note, unitName: row.unit?.name };
+      i += 1;
+    } else if (row.status !== 'new') {
+      const r = await previewedBundle(row, files[row.index]);
+      out[i] = r.ok ? await applyOne(db, r.value, files[row.index], opts.now) : refused(row, r.error);
+      i += 1;
     } else {
-      const reading = ahead?.i === i ? ahead.read : readBundle(file.data);
-      const r = await reading;
-      readAhead(i + 1);
-      if (!r.ok) out.push({ fileName: file.name, status: 'refused', note: r.error.join('；') });
-      else {
-        try {
-          out.push(await applyBundle(db, r.value, file, opts.now));
-        } catch (e) {
-          out.push({ fileName: file.name, status: 'refused', note: e instanceof UserError ? e.message : `导入时出错，数据保持原样：${e instanceof Error ? e.message : String(e)}`, unitName: r.value.backup.unit.name });
+      // New units, consecutive in the order: a batch of different units (and bundles).
+      const batch: { at: number; b: ReadBundle; file: BundleFile }[] = [];
+      const units = new Set<string>();
+      let records = 0;
+      while (i < rows.length && rows[i].status === 'new' && batch.length < BATCH_UNITS && (batch.length === 0 || records < BATCH_RECORDS) && !units.has(rows[i].unit?.id ?? '')) {
+        // The row's unit is its bundle's (the preview read it from the same bytes).
+        const r = await previewedBundle(rows[i], files[rows[i].index]);
+        if (!r.ok) out[i] = refused(rows[i], r.error);
+        else {
+          batch.push({ at: i, b: r.value, file: files[rows[i].index] });
+          units.add(r.value.backup.unit.id);
+          records += recordTotal(r.value);
         }
+        i += 1;
+      }
+      if (batch.length > 1 && (await addNewUnits(db, batch, opts.now))) {
+        for (const { at, b, file } of batch) out[at] = { fileName: file.name, status: 'imported', note: NEW_UNIT, unitName: b.backup.unit.name };
+      } else {
+        for (const { at, b, file } of batch) out[at] = await applyOne(db, b, file, opts.now);
       }
     }
-    opts.onProgress?.(i + 1, rows.length);
+    opts.onProgress?.(i, rows.length);
     await breathe();
   }
   return out;
+}
+
+/** applyBundle, with a failure as the file's outcome (refused, the database as it was). */
+async function applyOne(db: SupervisorDb, b: ReadBundle, file: BundleFile, now: string): Promise<ApplyOutcome> {
+  try {
+    return await applyBundle(db, b, file, now);
+  } catch (e) {
+    return { fileName: file.name, status: 'refused', note: e instanceof UserError ? e.message : `导入时出错，数据保持原样：${e instanceof Error ? e.message : String(e)}`, unitName: b.backup.unit.name };
+  }
 }
 
 /**

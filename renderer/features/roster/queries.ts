@@ -7,10 +7,15 @@ import { listBranches } from '../../db/repos/members';
 
 export { listBranches };
 
-/** People with the unitHead or teamMember role (the multi-entry `roles` index: a handful of rows). */
+/**
+ * People with the unitHead or teamMember role, team members first, then by id (the order of the
+ * multi-entry `roles` index). Read from the unit's own people: the index holds every unit's role
+ * holders, hundreds of units' in the 督导组's workspace.
+ */
 export async function listLeaders(db: PytDb, unitId: string): Promise<Member[]> {
-  const rows = await db.members.where('roles').anyOf(['unitHead', 'teamMember']).distinct().toArray();
-  return rows.filter((m) => m.unitId === unitId);
+  const rank = (m: Member) => (m.roles.includes('teamMember') ? 0 : m.roles.includes('unitHead') ? 1 : 2);
+  const rows = await db.members.where('unitId').equals(unitId).toArray();
+  return rows.filter((m) => rank(m) < 2).sort((a, b) => rank(a) - rank(b));
 }
 
 export function useBranches(unitId: string): Branch[] | undefined {
