@@ -63,6 +63,7 @@ interface BenchUnit {
 }
 
 let dbCount = 0;
+const pad = (n: number) => String(n).padStart(2, '0');
 
 const TARGETS = ['organisation', 'leadership', 'member'] as const;
 const CATEGORIES = ['ideals', 'work', 'style'] as const;
@@ -82,6 +83,7 @@ async function makeUnit(n: number): Promise<BenchUnit> {
   await db.members.bulkAdd(members);
   const opinions: Opinion[] = Array.from({ length: n * 10 }, (_, i) => {
     const target = TARGETS[i % 3];
+    const date = `2005-08-${pad(15 + (i % 17))}`;
     return {
       id: `o-${i}`,
       unitId,
@@ -92,10 +94,11 @@ async function makeUnit(n: number): Promise<BenchUnit> {
       ...(target === 'member' ? { targetMemberId: party[i % party.length].id } : {}),
       category: CATEGORIES[i % 3],
       // Four weeks of collecting, up to the day before the bench's today.
-      date: `2005-08-${String(15 + (i % 17)).padStart(2, '0')}`,
+      date,
       anonymous: true,
       fromStage1: i % 7 === 0,
-      createdAt: NOW,
+      // Entered one by one on the day given, a few seconds apart.
+      createdAt: `${date}T${pad(8 + (Math.floor(i / 3600) % 12))}:${pad(Math.floor(i / 60) % 60)}:${pad(i % 60)}.000+08:00`,
     };
   });
   await db.opinions.bulkAdd(opinions);
@@ -137,6 +140,9 @@ let recording: { reads: Set<string>; writes: Set<string> } | null = null;
 const tableRecorder: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'benchTables',
+  // Below the tallies' middleware (level 1), so that the tally rows a write updates count as
+  // written, as Dexie's live queries (level 0) see them.
+  level: 0,
   create: (down) => ({
     ...down,
     table: (name) => {
