@@ -26,7 +26,15 @@ async function before(table: DBCoreTable, req: DBCoreMutateRequest): Promise<unk
       return [];
     case 'put': {
       const keys = req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v));
-      return table.getMany({ trans: req.trans, keys });
+      const stored = await table.getMany({ trans: req.trans, keys });
+      // A key put twice in one call replaces, the second time, what the first put there.
+      const seen = new Map<string, number>();
+      return stored.map((old, i) => {
+        const k = JSON.stringify(keys[i]);
+        const j = seen.get(k);
+        seen.set(k, i);
+        return j === undefined ? old : req.values[j];
+      });
     }
     case 'delete':
       return table.getMany({ trans: req.trans, keys: req.keys });

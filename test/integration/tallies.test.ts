@@ -83,6 +83,10 @@ describe('tallies', () => {
         await db.opinions.put({ ...randomOpinion(r, o.id), unitId: o.unitId });
       } else if (op === 4) {
         await db.opinions.bulkDelete(all.filter(() => r.next() < 0.2).map((o) => o.id));
+      } else if (op === 5 && r.next() < 0.3 && all.length > 0) {
+        // One call putting the same opinion twice: the second replaces the first.
+        const o = r.pick(all);
+        await db.opinions.bulkPut([{ ...randomOpinion(r, o.id), unitId: o.unitId }, { ...randomOpinion(r, o.id), unitId: o.unitId }]);
       } else if (op === 5) {
         await db.opinions.where('[unitId+target]').equals([r.pick(UNITS), 'member']).modify({ fromStage1: r.next() < 0.5 });
       } else if (op === 6) {
