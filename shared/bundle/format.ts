@@ -21,7 +21,7 @@ import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import { parseUnitBackup, UNIT_BACKUP_FORMAT_VERSION, UNIT_BACKUP_TYPE, type UnitBackup } from '../backup/format';
+import { decodeBackup, type UnitBackup } from '../backup/format';
 import { UNIT_TABLES } from '../data/registry';
 import { id, timestamp } from '../data/fields';
 import { decodeUtf8Strict } from '../util/checksum';
@@ -165,34 +165,6 @@ export interface ReadBundle {
 
 const fail = (...error: string[]): Result<never, string[]> => ({ ok: false, error });
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * unit.json read as `decodeBackup` reads a backup file, with the same reasons, but for one check:
- * its own checksum is not computed again. By the time it is read, the whole-file signature has
- * verified and the signed manifest's SHA-256 of these very bytes has matched, so the checksum (a
- * canonical JSON of every record, hashed: about a third of reading a bundle) can prove nothing
- * more. It must still be there, and the data passes every rule (parseUnitBackup).
- */
-function decodeSignedBackup(bytes: Uint8Array): Result<UnitBackup, string[]> {
-  const decoded = decodeUtf8Strict(bytes);
-  if (decoded === null) return { ok: false, error: ['文件已损坏或不是评议通的备份文件（含有无法识别的字节）'] };
-  const text = decoded.replace(/^\uFEFF/u, '');
-  if (text.trim() === '') return { ok: false, error: ['文件是空的，不是评议通的备份文件'] };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: ['文件已损坏或不是评议通的备份文件（内容不完整或不是 JSON）'] };
-  }
-  const version = isObject(json) && json.type === UNIT_BACKUP_TYPE ? json.formatVersion : undefined;
-  if (isObject(json) && typeof version === 'number' && version >= 2 && version <= UNIT_BACKUP_FORMAT_VERSION) {
-    const { checksum, ...content } = json;
-    if (typeof checksum !== 'string') return { ok: false, error: ['备份文件缺少校验码，可能已被改动，未做任何改动'] };
-    json = content;
-  }
-  return parseUnitBackup(json);
-}
 const NOT_A_BUNDLE = '不是评议通的单位数据包（无法按数据包打开）';
 const TAMPERED = '数据包的签名不符：文件在导出后被改动过或已损坏，未导入';
 
@@ -261,7 +233,8 @@ export async function readBundle(bytes: Uint8Array): Promise<Result<ReadBundle, 
   }
   const data = entries[DATA];
   if (!data) return fail('数据包中没有单位数据（unit.json），未导入');
-  const decoded = decodeSignedBackup(data);
+  // The signature and the manifest's SHA-256 have proven these bytes: the inner checksum is not recomputed.
+  const decoded = decodeBackup(data, { bytesVerified: true });
   if (!decoded.ok) return fail(...decoded.error.map((e) => `单位数据有误：${e}`));
   const backup = decoded.value;
   if (backup.unit.id !== manifest.unit.id) return fail('数据包清单中的单位与其中的数据不一致，未导入');
