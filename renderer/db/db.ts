@@ -14,7 +14,7 @@ import type { AutoBackup } from '@shared/backup/auto';
 import type { TallyRow } from '@shared/data/tally';
 import { UPGRADES } from './migrations';
 import { refuseNewerDatabase } from './guard';
-import { tallyMiddleware } from './tallies';
+import { ensureTallies, tallyMiddleware } from './tallies';
 
 export { UNIT_TABLES, type UnitTableName };
 export type { ThresholdOverride } from '@shared/campaign/types';
@@ -42,6 +42,12 @@ class Db extends Dexie {
     // Counts kept with the records in every write (./tallies.ts).
     this.use(tallyMiddleware());
     refuseNewerDatabase(this, options?.upTo);
+    // Tallies counted by another release's specs are counted again before anything reads them.
+    this.on(
+      'ready',
+      (vip: Dexie) => (vip.backendDB().version / 10 > (options?.upTo ?? DB_VERSION) ? undefined : ensureTallies(vip)),
+      true,
+    );
   }
 
   /** The tables of one unit's records, for transactions that span them all. */

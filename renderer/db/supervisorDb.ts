@@ -23,6 +23,7 @@ import type { UnitSummary } from '@shared/supervisor/summary';
 import { UserError } from '@shared/util/result';
 import { PytDb } from './db';
 import { markReadOnly } from './readOnly';
+import { TALLIES } from './tallies';
 
 export const SUPERVISOR_DB_NAME = 'pingyitong-supervisor';
 export const READ_ONLY_MESSAGE = '督导组工作台中的单位数据来自单位的数据包，只能查看，不能修改';
@@ -63,7 +64,9 @@ const readOnlyGuard = {
     ...down,
     table(name: string) {
       const table = down.table(name);
-      if (OWN.has(name)) return table;
+      // The tallies are counts kept from the records (./tallies.ts), counted again when the
+      // database opens with other specs: not a unit's records.
+      if (OWN.has(name) || name === TALLIES) return table;
       return {
         ...table,
         mutate(req) {

@@ -9,13 +9,23 @@
  * that touches counted records rebuilds every tally (`rebuildTallies`, ./migrations.ts).
  */
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Middleware, type Transaction } from 'dexie';
-import { applyDelta, countAll, countInto, emptyDelta, type AnyTallySpec, type TallyRow } from '@shared/data/tally';
+import { applyDelta, countAll, countInto, distinctId, emptyDelta, setRange, tallyId, valueOfId, type AnyTallySpec, type TallyRow } from '@shared/data/tally';
+import { analysisTallySpec } from '@shared/analysis/tally';
+import { feedbackTallySpec } from '@shared/opinions/feedbackTally';
+import { memberTallySpec } from '@shared/members/tally';
 import { opinionTallySpec } from '@shared/opinions/tally';
 
 export const TALLIES = 'tallies';
 
 /** Every tally the database keeps. */
-export const TALLY_SPECS: readonly AnyTallySpec[] = [opinionTallySpec as unknown as AnyTallySpec];
+export const TALLY_SPECS: readonly AnyTallySpec[] = [opinionTallySpec, memberTallySpec, analysisTallySpec, feedbackTallySpec] as unknown as AnyTallySpec[];
+
+/**
+ * The row that tells which specs (and versions) the tallies were counted by; not a unit's. When a
+ * release adds a tally or changes what one counts, opening the database counts them all again.
+ */
+export const SIGNATURE_ID = '~specs';
+export const tallySignature = (specs: readonly AnyTallySpec[] = TALLY_SPECS) => specs.map((s) => `${s.table}:${s.name}@${s.version ?? 1}`).join(',');
 
 const idbOf = (trans: DBCoreTransaction) => trans as unknown as IDBTransaction;
 
@@ -110,4 +120,46 @@ export async function rebuildTallies(tx: Pick<Transaction, 'table'>, specs: read
     const rows = countAll(spec, await tx.table(spec.table).toArray());
     if (rows.length > 0) await tx.table(TALLIES).bulkPut(rows);
   }
+  await tx.table(TALLIES).put({ id: SIGNATURE_ID, unitId: SIGNATURE_ID, name: tallySignature(specs), counts: {} });
+}
+
+/**
+ * When the database opens: if its tallies were counted by other specs than this program's (an
+ * older release, or none), count them all again, in one transaction with the records.
+ */
+export async function ensureTallies(db: Dexie, specs: readonly AnyTallySpec[] = TALLY_SPECS): Promise<void> {
+  if (!db.tables.some((t) => t.name === TALLIES)) return;
+  const signature = tallySignature(specs);
+  const current = (await db.table(TALLIES).get(SIGNATURE_ID)) as TallyRow | undefined;
+  if (current?.name === signature) return;
+  const tables = [TALLIES, ...new Set(specs.map((s) => s.table))].filter((t) => db.tables.some((x) => x.name === t));
+  await db.transaction('rw', tables, async (tx) => {
+    const again = (await tx.table(TALLIES).get(SIGNATURE_ID)) as TallyRow | undefined;
+    if (again?.name !== signature) await rebuildTallies(tx, specs);
+  });
+}
+
+/** A unit's tally counters (empty when nothing is counted). */
+export async function readCounts(db: Dexie, unitId: string, name: string): Promise<Record<string, number>> {
+  return ((await db.table(TALLIES).get(tallyId(unitId, name))) as TallyRow | undefined)?.counts ?? {};
+}
+
+/** The first `limit` values of a set, in the order of their ids (for ids: the records' key order). */
+export async function readSet(db: Dexie, unitId: string, name: string, counter: string, limit = Infinity): Promise<string[]> {
+  const [lo, hi] = setRange(unitId, name, counter);
+  let q = db.table(TALLIES).where(':id').between(lo, hi);
+  if (Number.isFinite(limit)) q = q.limit(limit);
+  return ((await q.primaryKeys()) as string[]).map((id) => valueOfId(unitId, name, counter, id));
+}
+
+/**
+ * Which of `values` are in a set. Always through a Dexie request, even for none: inside a
+ * transaction, awaiting a promise that settles without one loses Dexie's zone, and the
+ * transaction commits under the caller (PrematureCommitError in the browser).
+ */
+export function inSet(db: Dexie, unitId: string, name: string, counter: string, values: readonly string[]): Promise<Set<string>> {
+  return db
+    .table(TALLIES)
+    .bulkGet(values.map((v) => distinctId(unitId, name, counter, v)))
+    .then((rows) => new Set(values.filter((_, i) => rows[i] !== undefined)));
 }

@@ -39,13 +39,38 @@ export interface TallySpec<R = never> {
   counters(r: R): readonly string[];
   /** A distinct count: `counter` holds how many values of `valueOf` have at least one record. */
   distinct?: { counter: string; valueOf(r: R): string | undefined };
+  /**
+   * Named sets: each `[counter, value]` puts the value in the set `counter` (a row per value, so a
+   * page can read the first few of a set, or ask whether a value is in it); the counter holds the
+   * set's size, as a distinct count does.
+   */
+  sets?(r: R): readonly (readonly [counter: string, value: string])[];
+  /** Bumped when the counters a record gives change: the tallies are then counted again (renderer/db/tallies.ts). */
+  version?: number;
 }
 
 /** A spec over any record (the middleware's view; each spec knows its own record type). */
-export type AnyTallySpec = TallySpec<never> & { counters(r: unknown): readonly string[]; distinct?: { counter: string; valueOf(r: unknown): string | undefined } };
+export type AnyTallySpec = TallySpec<never> & {
+  counters(r: unknown): readonly string[];
+  distinct?: { counter: string; valueOf(r: unknown): string | undefined };
+  sets?(r: unknown): readonly (readonly [string, string])[];
+};
+
+/** The `[counter, value]` pairs a record puts in the spec's distinct count and sets. */
+function valuePairs(spec: AnyTallySpec, r: unknown): (readonly [string, string])[] {
+  const out: (readonly [string, string])[] = [];
+  const value = spec.distinct?.valueOf(r);
+  if (spec.distinct && value !== undefined) out.push([spec.distinct.counter, value]);
+  if (spec.sets) out.push(...spec.sets(r));
+  return out;
+}
 
 export const tallyId = (unitId: string, name: string) => `${unitId}|${name}`;
 export const distinctId = (unitId: string, name: string, counter: string, value: string) => `${unitId}|${name}|${counter}|${value}`;
+/** Every value row of one set (or distinct count) sorts between these two ids. */
+export const setRange = (unitId: string, name: string, counter: string): [string, string] => [`${unitId}|${name}|${counter}|`, `${unitId}|${name}|${counter}|\uffff`];
+/** The value a value row's id holds. */
+export const valueOfId = (unitId: string, name: string, counter: string, id: string) => id.slice(`${unitId}|${name}|${counter}|`.length);
 
 interface Counted {
   unitId: string;
@@ -70,12 +95,11 @@ export function countInto(spec: AnyTallySpec, records: readonly unknown[], sign:
     let row = into.rows.get(key);
     if (!row) into.rows.set(key, (row = { unitId, name: spec.name, counts: {} }));
     for (const c of spec.counters(r)) row.counts[c] = (row.counts[c] ?? 0) + sign;
-    const value = spec.distinct?.valueOf(r);
-    if (spec.distinct && value !== undefined) {
-      const vk = distinctId(unitId, spec.name, spec.distinct.counter, value);
+    for (const [counter, value] of valuePairs(spec, r)) {
+      const vk = distinctId(unitId, spec.name, counter, value);
       const v = into.values.get(vk);
       if (v) v.delta += sign;
-      else into.values.set(vk, { unitId, name: spec.name, counter: spec.distinct.counter, delta: sign });
+      else into.values.set(vk, { unitId, name: spec.name, counter, delta: sign });
     }
   }
 }

@@ -23,8 +23,21 @@ export interface FeedbackPlan {
   problems: string[];
 }
 
-const isHead = (p: FeedbackPerson) => p.roles.includes('unitHead');
-const isTeam = (p: FeedbackPerson) => p.roles.includes('teamMember') && !isHead(p);
+const isHead = (p: Pick<FeedbackPerson, 'roles'>) => p.roles.includes('unitHead');
+const isTeam = (p: Pick<FeedbackPerson, 'roles'>) => p.roles.includes('teamMember') && !isHead(p);
+
+/**
+ * One person's part in the rule, which depends on that person alone (feedbackDuties gives the
+ * same): owed feedback as a team member or as a member of a branch, or a giver (the unit head, a
+ * branch's secretary), or none of these. The tallies count these per person.
+ */
+export function feedbackPart(p: Omit<FeedbackPerson, 'name'>): { receiver?: 'team' | 'member'; branchId?: string; head: boolean; secretaryOf?: string } {
+  const head = isHead(p);
+  const secretaryOf = p.roles.includes('branchSecretary') && p.branchId ? p.branchId : undefined;
+  if (isTeam(p)) return { receiver: 'team', head, secretaryOf };
+  if (p.kind === 'party' && !head && p.branchId && !secretaryOf) return { receiver: 'member', branchId: p.branchId, head, secretaryOf };
+  return { head, secretaryOf };
+}
 
 /** The duties in roster order (team members first); `branches` give the branch names for problems. */
 export function feedbackDuties(people: readonly FeedbackPerson[], branches: readonly { id: string; name: string }[]): FeedbackPlan {

@@ -9,7 +9,7 @@
  *   - open: the live queries the page runs when it opens, and what it computes from them
  *     (征求意见: the first page of the register, the coverage counts (the opinions' tally) and, from
  *     them and the feedback and last year's opinions, the step's checklist; 谈心: the roster, the
- *     talks and the overview; 党性分析材料: the first page of the list and its counts; 边议边改:
+ *     talks and the overview; 党性分析材料: the first page of the list and its counts (tallies); 边议边改:
  *     the ledger tab's query, features/throughout/queries.ts loadLedgerData;
  *     首页: the campaign state and every feature's facts);
  *   - save + refresh: one record through the page's write, then the page's live queries again
@@ -39,7 +39,9 @@ import { PytDb } from '../../renderer/db/db';
 import { pageOpinions, readOpinionTally, saveOpinion } from '../../renderer/db/repos/opinions';
 import { loadLedgerData } from '../../renderer/db/repos/throughout';
 import { generateTalks, planTalk } from '../../renderer/db/repos/talks';
-import { listAnalyses, pageAnalysisList, saveAnalysisText } from '../../renderer/db/repos/analysis';
+import { pageAnalysisList, saveAnalysisText } from '../../renderer/db/repos/analysis';
+import { readAnalysisCounts, stateCounts } from '../../renderer/db/repos/analysisTally';
+import { ANALYSIS_STATES } from '../../shared/analysis/types';
 import { saveFixItem } from '../../renderer/db/repos/throughout';
 import { createUnit } from '../../renderer/db/repos/units';
 import { buildSelfAnalysisBatch } from '../../shared/documents';
@@ -70,7 +72,7 @@ const CATEGORIES = ['ideals', 'work', 'style'] as const;
 const CHANNELS = ['talk', 'box', 'form', 'forum', 'hotline'] as const;
 const SOURCES = ['party', 'masses', 'client'] as const;
 
-async function makeUnit(n: number): Promise<BenchUnit> {
+export async function makeUnit(n: number): Promise<BenchUnit> {
   const db = new PytDb(`bench-records-${dbCount++}`, { indexedDB, IDBKeyRange });
   db.use(tableRecorder);
   await db.open();
@@ -213,12 +215,11 @@ export async function runRecordsBench(): Promise<void> {
     );
     return talkOverview(members as Member[], offices as never, branches as Branch[], talks as never);
   };
-  // useAnalysisList (first page, reviewers of its rows) and useAnalysisSummary (party ids and the material records).
+  // useAnalysisList (first page, reviewers of its rows) and useAnalysisSummary (unfiltered: the tallies).
   const analysisOpen = async (u: BenchUnit) => {
     const [page] = await Promise.all([
       pageAnalysisList(u.db, u.unitId, {}, PAGE),
-      u.db.members.where('[unitId+kind]').equals([u.unitId, 'party']).primaryKeys(),
-      listAnalyses(u.db, u.unitId),
+      readAnalysisCounts(u.db, u.unitId).then((c) => stateCounts(c, ANALYSIS_STATES)),
     ]);
     const reviewerOf = reviewerIndex({ people: page.people, offices: page.offices });
     return page.rows.map((r) => reviewerOf(r.member));

@@ -32,6 +32,8 @@ import type { PytDb } from '../db';
 import { writeUnit, type UnitWrite } from '../write';
 import { actorName } from './audit';
 import type { CampaignContext } from './context';
+import { MEMBER_TALLY } from '@shared/members/tally';
+import { readCounts, readSet } from '../tallies';
 import { reasonsMessage } from './errors';
 
 const TABLES = ['analyses', 'analysisVersions', 'analysisSteps', 'analysisComments', 'members'] as const;
@@ -80,19 +82,20 @@ export async function pageAnalysisList(
   filter: AnalysisListFilter,
   page: { offset: number; limit: number },
 ): Promise<AnalysisListPage> {
-  return db.transaction('r', [db.members, db.branches, db.offices, db.analyses], async () => {
+  return db.transaction('r', [db.members, db.branches, db.offices, db.analyses, db.tallies], async () => {
     const [branches, offices, roleHolders] = await Promise.all([
       db.branches.where('unitId').equals(unitId).toArray(),
       db.offices.where('unitId').equals(unitId).toArray(),
-      // The unit's own role holders, in the `roles` index's order (by role, then id); not the index
-      // itself, which holds every unit's (hundreds of units' in the 督导组's workspace).
-      db.members
-        .where('unitId')
-        .equals(unitId)
-        .toArray()
-        .then((all) => {
+      // The unit's own role holders (the roster's tally keeps their ids), in the `roles` index's
+      // order (by role, then id); not the index itself, which holds every unit's (hundreds of
+      // units' in the 督导组's workspace).
+      readSet(db, unitId, MEMBER_TALLY, 'roleHolders')
+        .then((ids) => db.members.bulkGet(ids))
+        .then((found) => {
           const role = (m: Member): string => m.roles.filter((r) => ROLES.includes(r)).sort().at(0) ?? '';
-          return all.filter((m) => role(m) !== '').sort((a, b) => (role(a) < role(b) ? -1 : role(a) > role(b) ? 1 : 0));
+          return found
+            .filter((m): m is Member => m !== undefined && m.unitId === unitId && role(m) !== '')
+            .sort((a, b) => (role(a) < role(b) ? -1 : role(a) > role(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
         }),
     ]);
     branches.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-CN'));
@@ -107,10 +110,10 @@ export async function pageAnalysisList(
     if (!q && !filter.state) {
       // Groups in the list's order: [members of no (known) branch], then each branch.
       const shown = filter.branchId ? branches.filter((b) => b.id === filter.branchId) : branches;
-      const [counts, party] = await Promise.all([
-        Promise.all(shown.map((b) => db.members.where('[unitId+kind+branchId]').equals([unitId, 'party', b.id]).count())),
-        filter.branchId ? 0 : db.members.where('[unitId+kind]').equals([unitId, 'party']).count(),
-      ]);
+      // Party members in all and per branch, from the roster's tally (one row).
+      const tally = await readCounts(db, unitId, MEMBER_TALLY);
+      const counts = shown.map((b) => tally[`party.in.${b.id}`] ?? 0);
+      const party = filter.branchId ? 0 : (tally.party ?? 0);
       const branched = counts.reduce((a, b) => a + b, 0);
       const loose = filter.branchId ? 0 : party - branched;
       const groups: { n: number; read: () => Promise<Member[]> }[] = [

@@ -16,7 +16,7 @@ import { BatchExportStatus } from '../documents/BatchExportStatus';
 import { useBatchExport } from '../documents/useBatchExport';
 import { materialJobs } from './exportMaterial';
 import { momentText, StateTag } from './labels';
-import { exportNames, useAnalysisList, useAnalysisSummary } from './useAnalysis';
+import { batchAnalyses, exportNames, useAnalysisList, useAnalysisSummary } from './useAnalysis';
 
 interface Row {
   member: Member;
@@ -66,28 +66,29 @@ export function AnalysisListPage() {
   const counts = summary?.counts;
 
   // Drafts are not handed in yet; an away member's draft received in writing is.
-  const exportable = summary?.exportable ?? [];
-  const publishable = summary?.publishable ?? [];
+  const exportable = summary?.exportable ?? 0;
+  const publishable = summary?.publishable ?? 0;
   const scope = branchId ? (data?.branchName.get(branchId) ?? '') : unit.orgName;
 
   const exportAll = async () => {
     // The members named are read when the export starts, not with the page.
-    const names = await exportNames(db, unit.id, exportable);
-    void batch.start(materialJobs(db, exportable, names, today()), `${scope}党性分析材料`);
+    const list = await batchAnalyses(db, unit.id, filter, 'export');
+    const names = await exportNames(db, unit.id, list);
+    void batch.start(materialJobs(db, list, names, today()), `${scope}党性分析材料`);
   };
 
   const publish = async () => {
     if (!period) return;
     const ok = await run(
-      () =>
+      async () =>
         publishAnalyses(
           db,
           unit.id,
-          publishable.map((a) => a.id),
+          (await batchAnalyses(db, unit.id, filter, 'publish')).map((a) => a.id),
           { publicFrom: period[0].format('YYYY-MM-DD'), publicTo: period[1].format('YYYY-MM-DD') },
           writeCtx(),
         ),
-      `已开始公示 ${publishable.length} 份材料`,
+      `已开始公示 ${publishable} 份材料`,
     );
     if (ok !== undefined) setPublishing(false);
   };
@@ -182,16 +183,16 @@ export function AnalysisListPage() {
           </Typography.Text>
         </Typography.Title>
         <Space wrap>
-          <Button icon={<NotificationOutlined />} disabled={publishable.length === 0} onClick={() => setPublishing(true)}>
-            公示审阅通过的材料（{publishable.length} 份）
+          <Button icon={<NotificationOutlined />} disabled={publishable === 0} onClick={() => setPublishing(true)}>
+            公示审阅通过的材料（{publishable} 份）
           </Button>
           <Button
             icon={<FileWordOutlined />}
-            disabled={exportable.length === 0 || batch.state.phase === 'running'}
+            disabled={exportable === 0 || batch.state.phase === 'running'}
             onClick={() => void exportAll()}
             data-testid="analysis-batch-export"
           >
-            导出 Word 压缩包（{exportable.length} 份）
+            导出 Word 压缩包（{exportable} 份）
           </Button>
         </Space>
       </Space>
@@ -244,7 +245,7 @@ export function AnalysisListPage() {
       />
       <Modal
         open={publishing}
-        title={`公示 ${publishable.length} 份审阅通过的材料`}
+        title={`公示 ${publishable} 份审阅通过的材料`}
         okText="开始公示"
         cancelText="取消"
         okButtonProps={{ disabled: !period }}

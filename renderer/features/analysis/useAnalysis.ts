@@ -1,16 +1,18 @@
 /**
  * The 党性分析材料 pages' live data. The list reads one page of party members with their
- * materials (pageAnalysisList), and for its counts the party members' ids and the `analyses`
- * records (no text); one material's versions, steps and comments are read only on its own page.
+ * materials (pageAnalysisList), and its counts from the tallies (the material records only when
+ * filtered, and when a batch step starts); one material's versions, steps and comments are read
+ * only on its own page.
  */
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { reviewerIndex, type ReviewerAssignment } from '@shared/analysis/reviewer';
-import type { Analysis, AnalysisState } from '@shared/analysis/types';
+import { ANALYSIS_STATES, type Analysis, type AnalysisState } from '@shared/analysis/types';
 import type { Branch, Member, Office } from '@shared/members/types';
 import { useApp } from '../../app/context';
+import { partyAnalyses, readAnalysisCounts, stateCounts } from '../../db/repos/analysisTally';
 import type { PytDb } from '../../db/db';
-import { getAnalysisOf, listAnalyses, loadAnalysisDetail, pageAnalysisList, type AnalysisDetail, type AnalysisListFilter, type AnalysisListPage } from '../../db/repos/analysis';
+import { getAnalysisOf, loadAnalysisDetail, pageAnalysisList, type AnalysisDetail, type AnalysisListFilter, type AnalysisListPage } from '../../db/repos/analysis';
 import type { ExportNames } from './exportMaterial';
 import { listBranches, listMembers } from '../../db/repos/members';
 import { listOffices } from '../../db/repos/offices';
@@ -74,52 +76,67 @@ export interface AnalysisSummary {
   /** Party members without a material (`none`) and materials in each state, party members only. */
   counts: Map<AnalysisState | 'none', number>;
   party: number;
-  /** Handed-in materials (and drafts received in writing) the filter lets through: what the batch export builds. */
-  exportable: Analysis[];
-  /** Approved materials the filter lets through: what 公示 starts. */
-  publishable: Analysis[];
+  /** How many handed-in materials (and drafts received in writing) the filter lets through: what the batch export builds. */
+  exportable: number;
+  /** How many approved materials the filter lets through: what 公示 starts. */
+  publishable: number;
+}
+
+/** What a batch step takes: the export (handed in, or received in writing) or 公示 (approved). */
+export type AnalysisBatch = 'export' | 'publish';
+
+const inBatch = (batch: AnalysisBatch) => (a: Analysis) => (batch === 'publish' ? a.state === 'approved' : a.state !== 'draft' || Boolean(a.receivedOn));
+const unfiltered = (f: AnalysisListFilter) => !f.query?.trim() && !f.branchId && !f.state;
+
+/**
+ * The materials a batch step takes under the list's filter (state and mode, no text), read when
+ * the step starts: the party members the filter narrows to, and their materials.
+ */
+export async function batchAnalyses(db: PytDb, unitId: string, filter: AnalysisListFilter, batch: AnalysisBatch): Promise<Analysis[]> {
+  return (await filteredAnalyses(db, unitId, filter)).filter(inBatch(batch));
+}
+
+/** The party members' materials the list's filter lets through. */
+async function filteredAnalyses(db: PytDb, unitId: string, filter: AnalysisListFilter): Promise<Analysis[]> {
+  const { query, branchId, state } = filter;
+  if (state === 'none') return [];
+  return db.transaction('r', [db.members, db.analyses, db.tallies], async () => {
+    const q = query?.trim();
+    const [mine, scope] = await Promise.all([
+      partyAnalyses(db, unitId),
+      // The members a branch or a name narrows to; undefined: every party member.
+      q
+        ? db.members
+            .where('[unitId+kind]')
+            .equals([unitId, 'party'])
+            .toArray()
+            .then((ms) => ms.filter((m) => m.name.includes(q) && (!branchId || m.branchId === branchId)).map((m) => m.id))
+        : branchId
+          ? db.members.where('[unitId+kind+branchId]').equals([unitId, 'party', branchId]).primaryKeys()
+          : undefined,
+    ]);
+    const inScope = scope && new Set(scope as string[]);
+    return mine.filter((a) => (!inScope || inScope.has(a.memberId)) && (!state || state === a.state));
+  });
 }
 
 /**
- * The list's counts and what its batch steps would take: the party members' ids (index keys)
- * and the unit's material records (state and mode, no text), filtered as the list is.
+ * The list's counts and how many materials its batch steps would take. Unfiltered (the page as
+ * it opens), from the tallies: a few rows whatever the size of the unit. Filtered by a branch or a
+ * name, from the material records (state and mode, no text) of the members the filter keeps.
  */
 export function useAnalysisSummary(unitId: string, filter: AnalysisListFilter): AnalysisSummary | undefined {
   const { db } = useApp();
   const { query, branchId, state } = filter;
-  return useLiveQuery(
-    () =>
-      db.transaction('r', [db.members, db.analyses], async () => {
-        const q = query?.trim();
-        const [partyIds, analyses, scope] = await Promise.all([
-          db.members.where('[unitId+kind]').equals([unitId, 'party']).primaryKeys(),
-          listAnalyses(db, unitId),
-          // The members a branch or a name narrows to; undefined: every party member.
-          q
-            ? db.members
-                .where('[unitId+kind]')
-                .equals([unitId, 'party'])
-                .toArray()
-                .then((ms) => ms.filter((m) => m.name.includes(q) && (!branchId || m.branchId === branchId)).map((m) => m.id))
-            : branchId
-              ? db.members.where('[unitId+kind+branchId]').equals([unitId, 'party', branchId]).primaryKeys()
-              : undefined,
-        ]);
-        const party = new Set(partyIds as string[]);
-        const mine = analyses.filter((a) => party.has(a.memberId));
-        const counts = new Map<AnalysisState | 'none', number>([['none', party.size - mine.length]]);
-        for (const a of mine) counts.set(a.state, (counts.get(a.state) ?? 0) + 1);
-        const inScope = scope && new Set(scope as string[]);
-        const shown = mine.filter((a) => (!inScope || inScope.has(a.memberId)) && (!state || state === a.state));
-        return {
-          counts,
-          party: party.size,
-          exportable: state === 'none' ? [] : shown.filter((a) => a.state !== 'draft' || a.receivedOn),
-          publishable: state === 'none' ? [] : shown.filter((a) => a.state === 'approved'),
-        };
-      }),
-    [db, unitId, query, branchId, state],
-  );
+  return useLiveQuery(async () => {
+    const c = await readAnalysisCounts(db, unitId);
+    const counts = stateCounts(c, ANALYSIS_STATES);
+    const base = { counts, party: c.party };
+    if (state === 'none') return { ...base, exportable: 0, publishable: 0 };
+    if (unfiltered({ query, branchId, state })) return { ...base, exportable: c.counts.written ?? 0, publishable: c.counts.notPublic ?? 0 };
+    const shown = await filteredAnalyses(db, unitId, { query, branchId, state });
+    return { ...base, exportable: shown.filter(inBatch('export')).length, publishable: shown.filter(inBatch('publish')).length };
+  }, [db, unitId, query, branchId, state]);
 }
 
 /** The names a batch export needs: the materials' members and recorders, read when the export starts. */
