@@ -15,6 +15,7 @@ import type { TallyRow } from '@shared/data/tally';
 import { UPGRADES } from './migrations';
 import { refuseNewerDatabase } from './guard';
 import { ensureTallies, tallyMiddleware } from './tallies';
+import { journalMiddleware } from './journal';
 
 export { UNIT_TABLES, type UnitTableName };
 export type { ThresholdOverride } from '@shared/campaign/types';
@@ -41,6 +42,8 @@ class Db extends Dexie {
     declareVersions(this, options?.upTo);
     // Counts kept with the records in every write (./tallies.ts).
     this.use(tallyMiddleware());
+    // The keys of the talks written, for the talks' overview kept in memory (./repos/talkModel.ts).
+    this.use(journalMiddleware(name, ['talks']));
     refuseNewerDatabase(this, options?.upTo);
     // Tallies counted by another release's specs are counted again before anything reads them.
     this.on(

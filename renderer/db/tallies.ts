@@ -9,8 +9,9 @@
  * that touches counted records rebuilds every tally (`rebuildTallies`, ./migrations.ts).
  */
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Middleware, type Transaction } from 'dexie';
-import { applyDelta, countAll, countInto, distinctId, emptyDelta, setRange, tallyId, valueOfId, type AnyTallySpec, type TallyRow } from '@shared/data/tally';
+import { applyDelta, contentHash, countAll, countInto, distinctId, emptyDelta, setRange, tallyId, valueOfId, type AnyTallySpec, type TallyRow } from '@shared/data/tally';
 import { analysisTallySpec } from '@shared/analysis/tally';
+import { fingerprintSpec } from '@shared/data/fingerprint';
 import { feedbackTallySpec } from '@shared/opinions/feedbackTally';
 import { memberTallySpec } from '@shared/members/tally';
 import { opinionTallySpec } from '@shared/opinions/tally';
@@ -18,14 +19,24 @@ import { opinionTallySpec } from '@shared/opinions/tally';
 export const TALLIES = 'tallies';
 
 /** Every tally the database keeps. */
-export const TALLY_SPECS: readonly AnyTallySpec[] = [opinionTallySpec, memberTallySpec, analysisTallySpec, feedbackTallySpec] as unknown as AnyTallySpec[];
+export const TALLY_SPECS: readonly AnyTallySpec[] = [
+  opinionTallySpec,
+  memberTallySpec,
+  analysisTallySpec,
+  feedbackTallySpec,
+  // What the talks' overview is computed from (./repos/talkModel.ts); the roster's is in memberTallySpec.
+  fingerprintSpec('offices'),
+  fingerprintSpec('branches'),
+  fingerprintSpec('talks'),
+] as unknown as AnyTallySpec[];
 
 /**
  * The row that tells which specs (and versions) the tallies were counted by; not a unit's. When a
  * release adds a tally or changes what one counts, opening the database counts them all again.
  */
 export const SIGNATURE_ID = '~specs';
-export const tallySignature = (specs: readonly AnyTallySpec[] = TALLY_SPECS) => specs.map((s) => `${s.table}:${s.name}@${s.version ?? 1}`).join(',');
+export const tallySignature = (specs: readonly AnyTallySpec[] = TALLY_SPECS) =>
+  `specs-${contentHash(specs.map((s) => `${s.table}:${s.name}@${s.version ?? 1}`).join(','))}`;
 
 const idbOf = (trans: DBCoreTransaction) => trans as unknown as IDBTransaction;
 

@@ -45,6 +45,8 @@ export interface TallySpec<R = never> {
    * set's size, as a distinct count does.
    */
   sets?(r: R): readonly (readonly [counter: string, value: string])[];
+  /** Weighted counters: each adds its number (not one) for the record, and takes it off again when the record goes. */
+  sums?(r: R): Readonly<Record<string, number>>;
   /** Bumped when the counters a record gives change: the tallies are then counted again (renderer/db/tallies.ts). */
   version?: number;
 }
@@ -54,6 +56,7 @@ export type AnyTallySpec = TallySpec<never> & {
   counters(r: unknown): readonly string[];
   distinct?: { counter: string; valueOf(r: unknown): string | undefined };
   sets?(r: unknown): readonly (readonly [string, string])[];
+  sums?(r: unknown): Readonly<Record<string, number>>;
 };
 
 /** The `[counter, value]` pairs a record puts in the spec's distinct count and sets. */
@@ -63,6 +66,22 @@ function valuePairs(spec: AnyTallySpec, r: unknown): (readonly [string, string])
   if (spec.distinct && value !== undefined) out.push([spec.distinct.counter, value]);
   if (spec.sets) out.push(...spec.sets(r));
   return out;
+}
+
+/**
+ * A record's content as a number below 2^31 (FNV-1a over its JSON): summed over a table's records
+ * (a `sums` counter), it changes whenever any record does, and comes back when they come back —
+ * a fingerprint of the records that costs one record's hash per write. Sums stay exact up to
+ * millions of records.
+ */
+export function contentHash(r: unknown): number {
+  const s = JSON.stringify(r) ?? '';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & 0x7fffffff;
 }
 
 export const tallyId = (unitId: string, name: string) => `${unitId}|${name}`;
@@ -95,6 +114,7 @@ export function countInto(spec: AnyTallySpec, records: readonly unknown[], sign:
     let row = into.rows.get(key);
     if (!row) into.rows.set(key, (row = { unitId, name: spec.name, counts: {} }));
     for (const c of spec.counters(r)) row.counts[c] = (row.counts[c] ?? 0) + sign;
+    if (spec.sums) for (const [c, w] of Object.entries(spec.sums(r))) row.counts[c] = (row.counts[c] ?? 0) + sign * w;
     for (const [counter, value] of valuePairs(spec, r)) {
       const vk = distinctId(unitId, spec.name, counter, value);
       const v = into.values.get(vk);

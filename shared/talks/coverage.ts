@@ -80,8 +80,9 @@ export function talkOverview(
   offices: readonly Office[],
   branches: readonly Branch[],
   talks: readonly Talk[],
+  /** The roster's required pairs, when already computed (they depend on the roster alone). */
+  required: readonly RequiredPair[] = requiredTalkPairs(members, offices, branches),
 ): TalkOverview {
-  const required = requiredTalkPairs(members, offices, branches);
   const requiredByKey = new Map(required.map((p) => [p.key, p]));
   const byId = new Map(members.map((m) => [m.id, m]));
   const hasNonParty = members.some((m) => m.kind !== 'party');
@@ -155,4 +156,110 @@ export function talkOverview(
     return { id: leader.id, total: own.length, done: own.length - missing.length, missing };
   });
   return { pairs, requiredByKey, people, leaders, hasNonParty };
+}
+
+/** What a roster makes of the overview, computed once per roster (for patchOverview). */
+export interface RosterIndex {
+  byId: ReadonlyMap<string, Member>;
+  /** Each required pair's position, by key. */
+  pairAt: ReadonlyMap<string, number>;
+  /** Each person's required pairs' positions, in the pairs' order. */
+  pairsOf: ReadonlyMap<string, readonly number[]>;
+  /** Each party-member leader's position in the overview's leaders. */
+  leaderAt: ReadonlyMap<string, number>;
+  partyCount: number;
+  hasNonParty: boolean;
+}
+
+export function rosterIndex(members: readonly Member[], required: readonly RequiredPair[]): RosterIndex {
+  const pairsOf = new Map<string, number[]>();
+  required.forEach((p, i) => {
+    for (const id of [p.aId, p.bId]) {
+      const list = pairsOf.get(id);
+      if (list) list.push(i);
+      else pairsOf.set(id, [i]);
+    }
+  });
+  return {
+    byId: new Map(members.map((m) => [m.id, m])),
+    pairAt: new Map(required.map((p, i) => [p.key, i])),
+    pairsOf,
+    leaderAt: new Map(members.filter((m) => isPartyLeader(m) && m.branchId).map((m, i) => [m.id, i])),
+    partyCount: members.filter((m) => m.kind === 'party').length,
+    hasNonParty: members.some((m) => m.kind !== 'party'),
+  };
+}
+
+/** The talks as patchOverview reads them: by pair, and each person's done talks, in id order. */
+export interface TalkIndex {
+  byKey: ReadonlyMap<string, readonly Talk[]>;
+  doneBy: ReadonlyMap<string, readonly Talk[]>;
+}
+
+/**
+ * The overview after some talks changed, the roster unchanged: `prev` with the pairs of `keys`
+ * and the people of `ids` (the changed talks' pairs and people, before and after) worked out
+ * again from the talks now (`talks`). The same as talkOverview over all of them (a test holds it
+ * to that), at the cost of the talks changed.
+ */
+export function patchOverview(
+  prev: TalkOverview,
+  required: readonly RequiredPair[],
+  r: RosterIndex,
+  talks: TalkIndex,
+  keys: Iterable<string>,
+  ids: Iterable<string>,
+): TalkOverview {
+  const pairs = prev.pairs.slice();
+  for (const key of keys) {
+    const at = r.pairAt.get(key);
+    if (at === undefined) continue;
+    let best: Talk | undefined;
+    for (const t of talks.byKey.get(key) ?? []) if (!best || RANK[talkStage(t)] > RANK[talkStage(best)]) best = t;
+    const pair = required[at];
+    pairs[at] = { pair, talk: best, stage: best ? talkStage(best) : 'none', demanded: pair.awayIds.length === 0 };
+  }
+  const people = new Map(prev.people);
+  const leaders = prev.leaders.slice();
+  for (const id of new Set(ids)) {
+    const m = r.byId.get(id);
+    const present = m !== undefined && m.away === null && m.kind === 'party';
+    const p: PersonCoverage = {
+      id,
+      talkedWith: [],
+      owed: [],
+      required: 0,
+      withParty: false,
+      withNonParty: false,
+      needsParty: present && r.partyCount > 1,
+      needsMasses: present && r.hasNonParty && m?.employment === 'working',
+      inScope: present,
+    };
+    const done = talks.doneBy.get(id) ?? [];
+    for (const t of done) {
+      for (const [self, other] of [[t.aId, t.bId], [t.bId, t.aId]] as const) {
+        if (self !== id) continue;
+        if (!p.talkedWith.includes(other)) p.talkedWith.push(other);
+        const o = r.byId.get(other);
+        if (o?.kind === 'party') p.withParty = true;
+        else if (o) p.withNonParty = true;
+      }
+    }
+    const mine = (r.pairsOf.get(id) ?? []).map((at) => pairs[at]).filter((s) => s.demanded);
+    for (const s of mine) {
+      p.required += 1;
+      p.inScope = true;
+      if (s.stage !== 'done') p.owed.push(s.pair.aId === id ? s.pair.bId : s.pair.aId);
+    }
+    // As talkOverview keeps them: every party member, and whoever a done talk or a demanded pair names.
+    if (m?.kind === 'party' || done.length > 0 || p.required > 0) people.set(id, p);
+    else people.delete(id);
+    const at = r.leaderAt.get(id);
+    if (at !== undefined) {
+      const own = mine.filter((s) => s.pair.reasons.includes('leaderBranch'));
+      const missing = own.filter((s) => s.stage !== 'done').map((s) => (s.pair.aId === id ? s.pair.bId : s.pair.aId));
+      leaders[at] = { id, total: own.length, done: own.length - missing.length, missing };
+    }
+  }
+  return { pairs, requiredByKey: prev.requiredByKey, people, leaders, hasNonParty: prev.hasNonParty };
 }

@@ -4,7 +4,7 @@
  */
 import { zhCollator } from '../members/rosterView';
 import type { Branch, Member, Office } from '../members/types';
-import { talkOverview } from './coverage';
+import { talkOverview, type TalkOverview } from './coverage';
 import { GONE, named, personLabels, type Named } from './people';
 import type { Talk } from './types';
 
@@ -43,13 +43,31 @@ export function talkFacts(
   branches: readonly Branch[],
   talks: readonly Talk[],
 ): TalkFacts {
-  const o = talkOverview(members, offices, branches, talks);
   const label = personLabels(members, branches);
+  return talkFactsOf(talkOverview(members, offices, branches, talks), members, label, pinyinOrder(members, label));
+}
+
+/** How many, and the names of the first FACT_NAMES (only those are named). */
+function namedFirst<T>(items: readonly T[], nameOf: (x: T) => string): Named {
+  return { count: items.length, names: items.slice(0, FACT_NAMES).map(nameOf) };
+}
+
+/** The people's ids in the order their names are listed (pinyin of the label, then id). */
+export function pinyinOrder(members: readonly Pick<Member, 'id'>[], label: ReadonlyMap<string, string>): string[] {
+  const name = (id: string) => label.get(id) ?? GONE;
+  return members.map((m) => m.id).sort((a, b) => zhCollator.compare(name(a), name(b)) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The facts from an overview already computed, with the roster's labels and pinyin order (which a roster change alone changes). */
+export function talkFactsOf(o: TalkOverview, members: readonly Member[], label: ReadonlyMap<string, string>, order: readonly string[]): TalkFacts {
   const name = (id: string) => label.get(id) ?? GONE;
   const demanded = o.pairs.filter((p) => p.demanded);
   const unplanned = demanded.filter((p) => p.stage === 'none' || p.stage === 'unplanned' || p.stage === 'cancelled');
   // In pinyin order, so the names a message shows do not depend on storage order.
-  const people = [...o.people.values()].filter((p) => p.inScope).sort((a, b) => zhCollator.compare(name(a.id), name(b.id)));
+  const people = order.flatMap((id) => {
+    const p = o.people.get(id);
+    return p?.inScope ? [p] : [];
+  });
   // Who has not talked at all is named once, as such, not again in every list below.
   const talked = people.filter((p) => p.talkedWith.length > 0);
   return {
@@ -58,12 +76,12 @@ export function talkFacts(
     awayPairs: o.pairs.length - demanded.length,
     unlisted: demanded.filter((p) => p.stage === 'none').length,
     planned: demanded.length - unplanned.length,
-    unplanned: named(unplanned.map((p) => `${name(p.pair.aId)}—${name(p.pair.bId)}`), FACT_NAMES),
+    unplanned: namedFirst(unplanned, (p) => `${name(p.pair.aId)}—${name(p.pair.bId)}`),
     done: demanded.filter((p) => p.stage === 'done').length,
-    silent: named(people.filter((p) => p.talkedWith.length === 0).map((p) => name(p.id)), FACT_NAMES),
-    owing: named(talked.filter((p) => p.owed.length > 0).map((p) => name(p.id)), FACT_NAMES),
-    noPartyTalk: named(talked.filter((p) => p.needsParty && !p.withParty).map((p) => name(p.id)), FACT_NAMES),
-    noMassesTalk: o.hasNonParty ? named(talked.filter((p) => p.needsMasses && !p.withNonParty).map((p) => name(p.id)), FACT_NAMES) : null,
+    silent: namedFirst(people.filter((p) => p.talkedWith.length === 0), (p) => name(p.id)),
+    owing: namedFirst(talked.filter((p) => p.owed.length > 0), (p) => name(p.id)),
+    noPartyTalk: namedFirst(talked.filter((p) => p.needsParty && !p.withParty), (p) => name(p.id)),
+    noMassesTalk: o.hasNonParty ? namedFirst(talked.filter((p) => p.needsMasses && !p.withNonParty), (p) => name(p.id)) : null,
     leaders: o.leaders
       .map((l) => ({ name: name(l.id), total: l.total, done: l.done, missing: named(l.missing.map(name), FACT_NAMES) }))
       .sort((a, b) => zhCollator.compare(a.name, b.name)),

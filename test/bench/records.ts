@@ -8,8 +8,9 @@
  * times what the app does, no more and no less:
  *   - open: the live queries the page runs when it opens, and what it computes from them
  *     (征求意见: the first page of the register, the coverage counts (the opinions' tally) and, from
- *     them and the feedback and last year's opinions, the step's checklist; 谈心: the roster, the
- *     talks and the overview; 党性分析材料: the first page of the list and its counts (tallies); 边议边改:
+ *     them and the feedback and last year's opinions, the step's checklist; 谈心: the overview kept
+ *     in memory, checked against the fingerprints and read again where it changed (and, apart, the
+ *     first read in a session, which reads the roster and every talk); 党性分析材料: the first page of the list and its counts (tallies); 边议边改:
  *     the ledger tab's query, features/throughout/queries.ts loadLedgerData;
  *     首页: the campaign state and every feature's facts);
  *   - save + refresh: one record through the page's write, then the page's live queries again
@@ -17,8 +18,8 @@
  *   - 首页 after a save: the home page has one live query per feature's facts loader
  *     (features/home/useUnitFacts.ts), and Dexie re-runs only those that read what a write
  *     changed. The bench records (a DBCore middleware) the tables the save writes and the tables
- *     each loader reads, and times the save plus the loaders that read a table written: the
- *     table-level bound of what liveQuery re-runs (it tracks ranges, so it may re-run fewer).
+ *     each loader reads (for the tallies table, the rows), and times the save plus the loaders
+ *     that read what was written: the bound of what liveQuery re-runs.
  * Target: the 2,000-member unit ≤ 2× the 200-member one (printed as a ratio). Then the batch export
  * of BENCH_BATCH (2,000) materials into one .zip, with its progress counted.
  * Env: BENCH_SMALL / BENCH_BIG (members), BENCH_REPEAT (samples per line), BENCH_BATCH.
@@ -28,17 +29,17 @@ import { defaultTemplate } from '../../shared/campaign/defaultTemplate';
 import type { Branch, Member } from '../../shared/members/types';
 import type { Opinion } from '../../shared/opinions/types';
 import type { Analysis, AnalysisVersion } from '../../shared/analysis/types';
-import type { DBCore, Middleware } from 'dexie';
+import type { DBCore, DBCoreKeyRange, Middleware } from 'dexie';
 import { FACT_LOADERS, loadUnitFacts } from '../../renderer/app/facts';
 import { reviewerIndex } from '../../shared/analysis/reviewer';
 import { presenceOfTally } from '../../shared/opinions/coverage';
-import { talkOverview } from '../../shared/talks/coverage';
 import { loadSnapshot } from '../../renderer/db/repos/snapshot';
 import { loadOpinionSideFacts } from '../../renderer/features/opinions/facts';
 import { PytDb } from '../../renderer/db/db';
 import { pageOpinions, readOpinionTally, saveOpinion } from '../../renderer/db/repos/opinions';
 import { loadLedgerData } from '../../renderer/db/repos/throughout';
 import { generateTalks, planTalk } from '../../renderer/db/repos/talks';
+import { forgetTalkModels, readTalkModel } from '../../renderer/db/repos/talkModel';
 import { pageAnalysisList, saveAnalysisText } from '../../renderer/db/repos/analysis';
 import { readAnalysisCounts, stateCounts } from '../../renderer/db/repos/analysisTally';
 import { ANALYSIS_STATES } from '../../shared/analysis/types';
@@ -137,8 +138,18 @@ export async function makeUnit(n: number): Promise<BenchUnit> {
   return { db, unitId, members };
 }
 
-/** The tables read and written while `recording` is set (a DBCore middleware on each bench database). */
-let recording: { reads: Set<string>; writes: Set<string> } | null = null;
+/**
+ * What is read and written while `recording` is set (a DBCore middleware on each bench database):
+ * the tables, and for the tallies table (which every save writes and several loaders read, row
+ * by row) the keys and key ranges, as Dexie's live queries track them.
+ */
+interface Recorded {
+  reads: Set<string>;
+  writes: Set<string>;
+  tallyReads: { keys: unknown[]; ranges: DBCoreKeyRange[] };
+  tallyWrites: { keys: unknown[]; ranges: DBCoreKeyRange[] };
+}
+let recording: Recorded | null = null;
 const tableRecorder: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'benchTables',
@@ -149,22 +160,40 @@ const tableRecorder: Middleware<DBCore> = {
     ...down,
     table: (name) => {
       const t = down.table(name);
-      const read = () => recording?.reads.add(name);
+      const tally = name === 'tallies';
+      const read = (keys: unknown[] = [], range?: DBCoreKeyRange) => {
+        if (!recording) return;
+        recording.reads.add(name);
+        if (tally) {
+          recording.tallyReads.keys.push(...keys);
+          if (range) recording.tallyReads.ranges.push(range);
+        }
+      };
       return {
         ...t,
-        get: (req) => (read(), t.get(req)),
-        getMany: (req) => (read(), t.getMany(req)),
-        query: (req) => (read(), t.query(req)),
-        openCursor: (req) => (read(), t.openCursor(req)),
-        count: (req) => (read(), t.count(req)),
-        mutate: (req) => (recording?.writes.add(name), t.mutate(req)),
+        get: (req) => (read([req.key]), t.get(req)),
+        getMany: (req) => (read(req.keys), t.getMany(req)),
+        query: (req) => (read([], req.query.range), t.query(req)),
+        openCursor: (req) => (read([], req.query.range), t.openCursor(req)),
+        count: (req) => (read([], req.query.range), t.count(req)),
+        mutate: (req) => {
+          if (recording) {
+            recording.writes.add(name);
+            if (tally) {
+              if (req.type === 'deleteRange') recording.tallyWrites.ranges.push(req.range);
+              else if (req.type === 'delete') recording.tallyWrites.keys.push(...req.keys);
+              else recording.tallyWrites.keys.push(...(req.keys ?? req.values.map((v) => t.schema.primaryKey.extractKey!(v))));
+            }
+          }
+          return t.mutate(req);
+        },
       };
     },
   }),
 };
 
-async function record(fn: () => Promise<unknown>): Promise<{ reads: Set<string>; writes: Set<string> }> {
-  recording = { reads: new Set(), writes: new Set() };
+async function record(fn: () => Promise<unknown>): Promise<Recorded> {
+  recording = { reads: new Set(), writes: new Set(), tallyReads: { keys: [], ranges: [] }, tallyWrites: { keys: [], ranges: [] } };
   try {
     await fn();
     return recording;
@@ -173,17 +202,40 @@ async function record(fn: () => Promise<unknown>): Promise<{ reads: Set<string>;
   }
 }
 
+const cmp = (a: unknown, b: unknown) => indexedDB.cmp(a, b);
+function inRange(key: unknown, r: DBCoreKeyRange): boolean {
+  if (r.type === 4) return false;
+  if (r.type === 3) return true;
+  const lo = r.lower === undefined ? -1 : cmp(key, r.lower);
+  const hi = r.upper === undefined ? -1 : cmp(key, r.upper);
+  return (r.lower === undefined || lo > 0 || (lo === 0 && !r.lowerOpen)) && (r.upper === undefined || hi < 0 || (hi === 0 && !r.upperOpen));
+}
+
+/** Whether a write touches what a read read: the same table, and for the tallies the same rows. */
+function touches(w: Recorded, r: Recorded): boolean {
+  for (const t of r.reads) {
+    if (!w.writes.has(t)) continue;
+    if (t !== 'tallies') return true;
+    // Ranges written (a unit deleted) are taken as touching every tally read.
+    if (w.tallyWrites.ranges.length > 0) return true;
+    for (const k of w.tallyWrites.keys) {
+      if (r.tallyReads.keys.some((x) => cmp(x, k) === 0) || r.tallyReads.ranges.some((range) => inRange(k, range))) return true;
+    }
+  }
+  return false;
+}
+
 /**
- * Which facts loaders the home page re-runs after `save`: those that read a table the save writes.
- * Dexie's liveQuery re-runs a query when a write touches a range it read, so this is the table-level
- * bound of what the app re-runs (the same or more).
+ * Which facts loaders the home page re-runs after `save`: those that read a table the save writes
+ * (for the tallies, a row it writes). Dexie's liveQuery re-runs a query when a write touches a
+ * key or range it read, so this is the bound of what the app re-runs (the same or more).
  */
 async function rerunLoaders(u: BenchUnit, save: (u: BenchUnit) => Promise<unknown>): Promise<string[]> {
-  const { writes } = await record(() => save(u));
+  const written = await record(() => save(u));
   const touched: string[] = [];
   for (const [id, load] of Object.entries(FACT_LOADERS)) {
-    const { reads } = await record(() => load(u.db, u.unitId));
-    if ([...reads].some((t) => writes.has(t))) touched.push(id);
+    const read = await record(() => load(u.db, u.unitId));
+    if (touches(written, read)) touched.push(id);
   }
   return touched;
 }
@@ -206,14 +258,12 @@ export async function runRecordsBench(): Promise<void> {
       readOpinionTally(u.db, u.unitId).then(presenceOfTally),
       loadOpinionSideFacts(u.db, u.unitId),
     ]);
-  // useTalks: the roster, offices, branches and talks, and the overview the page computes once per change.
-  const talksOpen = async (u: BenchUnit) => {
-    const [members, branches, offices, talks] = await u.db.transaction('r', [u.db.members, u.db.branches, u.db.offices, u.db.talks], () =>
-      Promise.all(
-        [u.db.members, u.db.branches, u.db.offices, u.db.talks].map((t) => t.where('unitId').equals(u.unitId).toArray()),
-      ),
-    );
-    return talkOverview(members as Member[], offices as never, branches as Branch[], talks as never);
+  // useTalks: the overview kept in memory (renderer/db/repos/talkModel.ts): the fingerprints, and
+  // what changed since. The first read in a session reads everything: timed apart, below.
+  const talksOpen = (u: BenchUnit) => readTalkModel(u.db, u.unitId);
+  const talksFirstOpen = (u: BenchUnit) => {
+    forgetTalkModels(u.db);
+    return readTalkModel(u.db, u.unitId);
   };
   // useAnalysisList (first page, reviewers of its rows) and useAnalysisSummary (unfiltered: the tallies).
   const analysisOpen = async (u: BenchUnit) => {
@@ -259,8 +309,17 @@ export async function runRecordsBench(): Promise<void> {
       const [ss, sb] = await interleaved([saveAndRefresh(small), saveAndRefresh(big)]);
       report(`${name} save + refresh`, ss, sb);
     }
+    // The first read of a unit in a session: the talks' overview computed from everything.
+    const [fs, fb] = await interleaved([timed(() => stopwatch(() => talksFirstOpen(small))), timed(() => stopwatch(() => talksFirstOpen(big)))]);
+    report('谈心谈话 open, first in session', fs, fb);
     const [hs, hb] = await interleaved([timed(() => stopwatch(() => homeOpen(small))), timed(() => stopwatch(() => homeOpen(big)))]);
     report('首页 open', hs, hb);
+    const homeFirstOpen = (u: BenchUnit) => {
+      forgetTalkModels(u.db);
+      return homeOpen(u);
+    };
+    const [hfs, hfb] = await interleaved([timed(() => stopwatch(() => homeFirstOpen(small))), timed(() => stopwatch(() => homeFirstOpen(big)))]);
+    report('首页 open, first in session', hfs, hfb);
     // Where the home page's time goes: each feature's facts loader alone.
     for (const [id, load] of Object.entries(FACT_LOADERS)) {
       const [ls, lb] = await interleaved([timed(() => stopwatch(() => load(small.db, small.unitId))), timed(() => stopwatch(() => load(big.db, big.unitId)))]);

@@ -1,14 +1,16 @@
 /**
- * The talks page's live data: the unit's people, offices, branches and talks (read through their
- * `unitId` indexes), and what the rules make of them, computed once per change.
+ * The talks page's live data: the unit's people, offices, branches and talks, and what the rules
+ * make of them (renderer/db/repos/talkModel.ts: kept in memory while they are unchanged, read
+ * again only where they changed).
  */
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Branch, Member, Office } from '@shared/members/types';
-import { talkOverview, type TalkOverview } from '@shared/talks/coverage';
-import { GONE, personLabels } from '@shared/talks/people';
+import type { TalkOverview } from '@shared/talks/coverage';
+import { GONE } from '@shared/talks/people';
 import type { Talk } from '@shared/talks/types';
 import { useApp } from '../../app/context';
+import { readTalkModel } from '../../db/repos/talkModel';
 
 export interface TalksData {
   members: Member[];
@@ -24,28 +26,18 @@ export interface TalksData {
 
 export function useTalks(unitId: string): TalksData | undefined {
   const { db } = useApp();
-  const raw = useLiveQuery(
-    () =>
-      db.transaction('r', [db.members, db.branches, db.offices, db.talks], async () => {
-        const [members, branches, offices, talks] = await Promise.all([
-          db.members.where('unitId').equals(unitId).toArray(),
-          db.branches.where('unitId').equals(unitId).toArray(),
-          db.offices.where('unitId').equals(unitId).toArray(),
-          db.talks.where('unitId').equals(unitId).toArray(),
-        ]);
-        return { members, branches, offices, talks };
-      }),
-    [db, unitId],
-  );
+  const model = useLiveQuery(() => readTalkModel(db, unitId), [db, unitId]);
   return useMemo(() => {
-    if (!raw) return undefined;
-    const labels = personLabels(raw.members, raw.branches);
+    if (!model) return undefined;
     return {
-      ...raw,
-      overview: talkOverview(raw.members, raw.offices, raw.branches, raw.talks),
-      byId: new Map(raw.members.map((m) => [m.id, m])),
-      labels,
-      name: (id: string) => labels.get(id) ?? GONE,
+      members: model.members,
+      branches: model.branches,
+      offices: model.offices,
+      talks: model.talks,
+      overview: model.overview,
+      byId: model.byId,
+      labels: model.labels,
+      name: (id: string) => model.labels.get(id) ?? GONE,
     };
-  }, [raw]);
+  }, [model]);
 }

@@ -1,0 +1,261 @@
+/**
+ * The talks' overview (R-TALK-PAIRS, R-TALK-LEADER-ALL, R-TALK-PLAN) as the talks page and the home
+ * page read it, kept in memory between reads and trusted while the records it was computed from
+ * are unchanged — which the fingerprints (shared/data/fingerprint.ts) kept with every write, in
+ * any window, tell in four reads:
+ *  - the roster's part (the people, offices and branches, the pairs the rules require, the names
+ *    and their pinyin order) is read and computed again only when the roster changes;
+ *  - the talks are read again only where this program wrote them since (./journal.ts), and the
+ *    result checked against the talks' fingerprint; when that fails (another window wrote, the
+ *    journal cannot tell), the unit's talks are read whole;
+ *  - the overview is computed when either changed, the home page's facts once per overview.
+ * The first read of a unit in a session reads everything, as before.
+ */
+import { fingerprintOf } from '@shared/data/fingerprint';
+import { contentHash } from '@shared/data/tally';
+import { MEMBER_TALLY } from '@shared/members/tally';
+import type { Branch, Member, Office } from '@shared/members/types';
+import { patchOverview, rosterIndex, talkOverview, type RosterIndex, type TalkOverview } from '@shared/talks/coverage';
+import { pinyinOrder, talkFactsOf, type TalkFacts } from '@shared/talks/facts';
+import { pairKey, requiredTalkPairs, type RequiredPair } from '@shared/talks/pairs';
+import { personLabels } from '@shared/talks/people';
+import type { Talk } from '@shared/talks/types';
+import type { PytDb } from '../db';
+import { journalOf, type Journal } from '../journal';
+import { readCounts } from '../tallies';
+
+export interface TalkModel {
+  members: Member[];
+  offices: Office[];
+  branches: Branch[];
+  /** The unit's talks, by id. */
+  talks: Talk[];
+  overview: TalkOverview;
+  byId: Map<string, Member>;
+  /** Each person's name, told apart from a namesake. */
+  labels: Map<string, string>;
+  /** The home page's facts (computed once per overview). */
+  facts(): TalkFacts;
+}
+
+interface Roster {
+  key: string;
+  members: Member[];
+  offices: Office[];
+  branches: Branch[];
+  required: RequiredPair[];
+  byId: Map<string, Member>;
+  labels: Map<string, string>;
+  order: string[];
+  index: RosterIndex;
+}
+
+interface Talks {
+  key: string;
+  byId: Map<string, Talk>;
+  /** The talks in id order (as the unitId index gives them), and by pair and done by person. */
+  sorted: Talk[];
+  index: { byKey: Map<string, Talk[]>; doneBy: Map<string, Talk[]> };
+  n: number;
+  sig: number;
+  /** The journal's position when read. */
+  position: number;
+}
+
+/** What changed between two reads of the talks: the pairs and the people of the talks written. */
+interface Touched {
+  keys: Set<string>;
+  ids: Set<string>;
+}
+
+interface Entry {
+  roster?: Roster;
+  talks?: Talks;
+  model?: TalkModel & { rosterKey: string; talksKey: string; from: Talks };
+}
+
+/** Units kept per database (the 督导组's workspace opens many, one after another). */
+const UNITS_KEPT = 4;
+const cache = new WeakMap<PytDb, Map<string, Entry>>();
+
+function entryOf(db: PytDb, unitId: string): Entry {
+  let units = cache.get(db);
+  if (!units) cache.set(db, (units = new Map()));
+  let e = units.get(unitId);
+  if (e) units.delete(unitId);
+  else e = {};
+  units.set(unitId, e);
+  while (units.size > UNITS_KEPT) units.delete(units.keys().next().value!);
+  return e;
+}
+
+/** Forgets every unit's overview (the bench's cold reads). */
+export function forgetTalkModels(db: PytDb): void {
+  cache.delete(db);
+}
+
+/** Where `id` is, or would go, in a list of talks in id order. */
+function slot(list: readonly Talk[], id: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `list` without the talk `id`, or with `t` in its place (copied: models already given out keep theirs). */
+function put(list: readonly Talk[] | undefined, id: string, t: Talk | undefined): Talk[] {
+  const out = list ? list.slice() : [];
+  const at = slot(out, id);
+  const here = out[at]?.id === id;
+  if (t) out.splice(at, here ? 1 : 0, t);
+  else if (here) out.splice(at, 1);
+  return out;
+}
+
+function indexOf(sorted: readonly Talk[]): Talks['index'] {
+  const byKey = new Map<string, Talk[]>();
+  const doneBy = new Map<string, Talk[]>();
+  const add = (m: Map<string, Talk[]>, k: string, t: Talk) => {
+    const list = m.get(k);
+    if (list) list.push(t);
+    else m.set(k, [t]);
+  };
+  for (const t of sorted) {
+    add(byKey, pairKey(t.aId, t.bId), t);
+    if (t.status === 'done') for (const id of new Set([t.aId, t.bId])) add(doneBy, id, t);
+  }
+  return { byKey, doneBy };
+}
+
+async function readTalks(
+  db: PytDb,
+  unitId: string,
+  old: Talks | undefined,
+  journal: Journal,
+  position: number,
+  key: string,
+): Promise<{ talks: Talks; touched: Touched | null }> {
+  const changed = old ? journal.since(old.position) : null;
+  if (old && changed) {
+    const ids = [...changed];
+    // Always a request, even for none: a promise settled without one would lose the transaction.
+    const rows = await db.talks.bulkGet(ids);
+    const byId = new Map(old.byId);
+    let sorted = old.sorted;
+    const byKey = new Map(old.index.byKey);
+    const doneBy = new Map(old.index.doneBy);
+    const touched: Touched = { keys: new Set(), ids: new Set() };
+    let { n, sig } = old;
+    ids.forEach((id, i) => {
+      const before = byId.get(id);
+      const found = rows[i];
+      const now = found && found.unitId === unitId ? found : undefined;
+      if (!before && !now) return;
+      for (const t of [before, now]) {
+        if (!t) continue;
+        touched.keys.add(pairKey(t.aId, t.bId));
+        touched.ids.add(t.aId).add(t.bId);
+      }
+      if (before) {
+        byId.delete(id);
+        n -= 1;
+        sig -= contentHash(before);
+        const k = pairKey(before.aId, before.bId);
+        byKey.set(k, put(byKey.get(k), id, undefined));
+        if (before.status === 'done') for (const p of new Set([before.aId, before.bId])) doneBy.set(p, put(doneBy.get(p), id, undefined));
+      }
+      if (now) {
+        byId.set(id, now);
+        n += 1;
+        sig += contentHash(now);
+        const k = pairKey(now.aId, now.bId);
+        byKey.set(k, put(byKey.get(k), id, now));
+        if (now.status === 'done') for (const p of new Set([now.aId, now.bId])) doneBy.set(p, put(doneBy.get(p), id, now));
+      }
+      sorted = put(sorted, id, now);
+    });
+    if (`${n}:${sig}` === key) return { talks: { key, byId, sorted, index: { byKey, doneBy }, n, sig, position }, touched };
+  }
+  const sorted = await db.talks.where('unitId').equals(unitId).toArray();
+  sorted.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    talks: { key, byId: new Map(sorted.map((t) => [t.id, t])), sorted, index: indexOf(sorted), n: sorted.length, sig: sorted.reduce((x, t) => x + contentHash(t), 0), position },
+    touched: null,
+  };
+}
+
+export function readTalkModel(db: PytDb, unitId: string): Promise<TalkModel> {
+  return db.transaction('r', [db.tallies, db.members, db.offices, db.branches, db.talks], async () => {
+    const journal = journalOf(db.name, 'talks');
+    // Before the reads: a write noted after this is read again next time, or caught by the fingerprint.
+    const position = journal.position;
+    const [m, o, b, t] = await Promise.all([
+      readCounts(db, unitId, MEMBER_TALLY),
+      readCounts(db, unitId, 'offices'),
+      readCounts(db, unitId, 'branches'),
+      readCounts(db, unitId, 'talks'),
+    ]);
+    const rosterKey = `${(m.party ?? 0) + (m.nonParty ?? 0)}:${m.sig ?? 0}|${fingerprintOf(o)}|${fingerprintOf(b)}`;
+    const talksKey = fingerprintOf(t);
+    const entry = entryOf(db, unitId);
+    if (entry.model?.rosterKey === rosterKey && entry.model.talksKey === talksKey) return entry.model;
+
+    let r = entry.roster;
+    if (r?.key !== rosterKey) {
+      const [members, offices, branches] = await Promise.all([
+        db.members.where('unitId').equals(unitId).toArray(),
+        db.offices.where('unitId').equals(unitId).toArray(),
+        db.branches.where('unitId').equals(unitId).toArray(),
+      ]);
+      const labels = personLabels(members, branches);
+      const required = requiredTalkPairs(members, offices, branches);
+      entry.roster = r = {
+        key: rosterKey,
+        members,
+        offices,
+        branches,
+        required,
+        byId: new Map(members.map((x) => [x.id, x])),
+        labels,
+        order: pinyinOrder(members, labels),
+        index: rosterIndex(members, required),
+      };
+    }
+    // The talks as last read and the model computed from them, taken together (another read of
+    // this unit may run alongside and replace them while this one waits).
+    const base = entry.talks;
+    const baseModel = entry.model;
+    let talksNow = base;
+    let touched: Touched | null = null;
+    if (base?.key !== talksKey) ({ talks: talksNow, touched } = await readTalks(db, unitId, base, journal, position, talksKey));
+    if (!talksNow) throw new Error('talks not read');
+
+    const talks = talksNow.sorted;
+    // Only the talks changed since the model they were read after, on the same roster: patched where they changed.
+    const overview =
+      touched && baseModel && base && baseModel.from === base && baseModel.rosterKey === rosterKey
+        ? patchOverview(baseModel.overview, r.required, r.index, talksNow.index, touched.keys, touched.ids)
+        : talkOverview(r.members, r.offices, r.branches, talks, r.required);
+    let facts: TalkFacts | undefined;
+    const model = {
+      members: r.members,
+      offices: r.offices,
+      branches: r.branches,
+      talks,
+      overview,
+      byId: r.byId,
+      labels: r.labels,
+      facts: () => (facts ??= talkFactsOf(overview, r.members, r.labels, r.order)),
+      rosterKey,
+      talksKey,
+      from: talksNow,
+    };
+    entry.talks = talksNow;
+    entry.model = model;
+    return model;
+  });
+}
