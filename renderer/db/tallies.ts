@@ -11,12 +11,15 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Middleware, type Transaction } from 'dexie';
 import { applyDelta, contentHash, countAll, countInto, distinctId, emptyDelta, setRange, tallyId, valueOfId, type AnyTallySpec, type TallyRow } from '@shared/data/tally';
 import { analysisTallySpec } from '@shared/analysis/tally';
-import { fingerprintSpec } from '@shared/data/fingerprint';
+import { fingerprintName, fingerprintOf, fingerprintSpec } from '@shared/data/fingerprint';
 import { feedbackTallySpec } from '@shared/opinions/feedbackTally';
 import { memberTallySpec } from '@shared/members/tally';
 import { opinionTallySpec } from '@shared/opinions/tally';
 
 export const TALLIES = 'tallies';
+
+/** The tables whose fingerprints (shared/data/fingerprint.ts) the tallies keep. */
+export const FINGERPRINTED = ['members', 'offices', 'branches', 'talks', 'specialMeetings', 'meetingAttendance', 'meetingTurns', 'evaluations', 'evaluationReports'] as const;
 
 /** Every tally the database keeps. */
 export const TALLY_SPECS: readonly AnyTallySpec[] = [
@@ -24,10 +27,8 @@ export const TALLY_SPECS: readonly AnyTallySpec[] = [
   memberTallySpec,
   analysisTallySpec,
   feedbackTallySpec,
-  // What the talks' overview is computed from (./repos/talkModel.ts); the roster's is in memberTallySpec.
-  fingerprintSpec('offices'),
-  fingerprintSpec('branches'),
-  fingerprintSpec('talks'),
+  // What views kept in memory are computed from (./repos/talkModel.ts, ./memo.ts).
+  ...FINGERPRINTED.map(fingerprintSpec),
 ] as unknown as AnyTallySpec[];
 
 /**
@@ -173,4 +174,10 @@ export function inSet(db: Dexie, unitId: string, name: string, counter: string, 
     .table(TALLIES)
     .bulkGet(values.map((v) => distinctId(unitId, name, counter, v)))
     .then((rows) => new Set(values.filter((_, i) => rows[i] !== undefined)));
+}
+
+/** The fingerprints of a unit's records in `tables` (which must be FINGERPRINTED), as one string. */
+export async function readFingerprints(db: Dexie, unitId: string, tables: readonly (typeof FINGERPRINTED)[number][]): Promise<string> {
+  const rows = (await db.table(TALLIES).bulkGet(tables.map((t) => tallyId(unitId, fingerprintName(t))))) as (TallyRow | undefined)[];
+  return rows.map((r) => fingerprintOf(r?.counts ?? {})).join('|');
 }

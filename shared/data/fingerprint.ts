@@ -2,14 +2,17 @@
  * Fingerprints (shared/data/tally.ts): per unit, how many records a table holds and the sum of
  * their content hashes, kept with every write. Two reads of a unit's fingerprint are equal exactly
  * when its records are (but for a 2^-31 chance), so a derived view computed from them (the talks'
- * overview, renderer/db/repos/talkModel.ts) can be kept in memory and trusted until it changes,
- * in any window.
+ * overview, renderer/db/repos/talkModel.ts; the home page's heavier facts, renderer/db/memo.ts)
+ * can be kept in memory and trusted until it changes, in any window.
  */
 import { contentHash, type TallySpec } from './tally';
 
+/** The tally's name of a table's fingerprint. */
+export const fingerprintName = (table: string) => `fp.${table}`;
+
 export const fingerprintSpec = (table: string): TallySpec<{ unitId: string }> => ({
   table,
-  name: table,
+  name: fingerprintName(table),
   counters: () => ['n'],
   sums: (r) => ({ sig: contentHash(r) }),
 });

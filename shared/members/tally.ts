@@ -3,11 +3,10 @@
  * each branch), each person's part
  * in R-OPIN-FEEDBACK (who is owed feedback, per branch, and who gives it), and three small sets:
  * the people who are not party members, those who are owed no feedback, and the role holders
- * (the reviewers of R-ANALYSIS-REVIEW are found among them); and the roster's fingerprint (the sum
- * of its records' hashes). Kept with every write, so a page reads
+ * (the reviewers of R-ANALYSIS-REVIEW are found among them). Kept with every write, so a page reads
  * these in one row instead of the whole roster.
  */
-import { contentHash, type TallySpec } from '../data/tally';
+import type { TallySpec } from '../data/tally';
 import { feedbackPart } from '../opinions/feedback';
 import { ROLES, type Member } from './types';
 
@@ -28,8 +27,6 @@ export const memberTallySpec: TallySpec<TalliedMember> = {
     if (f.receiver === 'member') out.push('fb.member', `fb.memberIn.${f.branchId}`);
     return out;
   },
-  // The roster's fingerprint (shared/data/fingerprint.ts): every field, so any edit changes it.
-  sums: (m) => ({ sig: contentHash(m) }),
   sets: (m) => {
     const out: [string, string][] = [];
     if (m.kind !== 'party') out.push(['nonPartyIds', m.id]);

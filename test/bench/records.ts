@@ -40,6 +40,7 @@ import { pageOpinions, readOpinionTally, saveOpinion } from '../../renderer/db/r
 import { loadLedgerData } from '../../renderer/db/repos/throughout';
 import { generateTalks, planTalk } from '../../renderer/db/repos/talks';
 import { forgetTalkModels, readTalkModel } from '../../renderer/db/repos/talkModel';
+import { forgetMemos } from '../../renderer/db/memo';
 import { pageAnalysisList, saveAnalysisText } from '../../renderer/db/repos/analysis';
 import { readAnalysisCounts, stateCounts } from '../../renderer/db/repos/analysisTally';
 import { ANALYSIS_STATES } from '../../shared/analysis/types';
@@ -316,6 +317,7 @@ export async function runRecordsBench(): Promise<void> {
     report('首页 open', hs, hb);
     const homeFirstOpen = (u: BenchUnit) => {
       forgetTalkModels(u.db);
+      forgetMemos(u.db);
       return homeOpen(u);
     };
     const [hfs, hfb] = await interleaved([timed(() => stopwatch(() => homeFirstOpen(small))), timed(() => stopwatch(() => homeFirstOpen(big)))]);

@@ -11,9 +11,7 @@
  *  - the overview is computed when either changed, the home page's facts once per overview.
  * The first read of a unit in a session reads everything, as before.
  */
-import { fingerprintOf } from '@shared/data/fingerprint';
 import { contentHash } from '@shared/data/tally';
-import { MEMBER_TALLY } from '@shared/members/tally';
 import type { Branch, Member, Office } from '@shared/members/types';
 import { patchOverview, rosterIndex, talkOverview, type RosterIndex, type TalkOverview } from '@shared/talks/coverage';
 import { pinyinOrder, talkFactsOf, type TalkFacts } from '@shared/talks/facts';
@@ -22,7 +20,7 @@ import { personLabels } from '@shared/talks/people';
 import type { Talk } from '@shared/talks/types';
 import type { PytDb } from '../db';
 import { journalOf, type Journal } from '../journal';
-import { readCounts } from '../tallies';
+import { readFingerprints } from '../tallies';
 
 export interface TalkModel {
   members: Member[];
@@ -193,14 +191,7 @@ export function readTalkModel(db: PytDb, unitId: string): Promise<TalkModel> {
     const journal = journalOf(db.name, 'talks');
     // Before the reads: a write noted after this is read again next time, or caught by the fingerprint.
     const position = journal.position;
-    const [m, o, b, t] = await Promise.all([
-      readCounts(db, unitId, MEMBER_TALLY),
-      readCounts(db, unitId, 'offices'),
-      readCounts(db, unitId, 'branches'),
-      readCounts(db, unitId, 'talks'),
-    ]);
-    const rosterKey = `${(m.party ?? 0) + (m.nonParty ?? 0)}:${m.sig ?? 0}|${fingerprintOf(o)}|${fingerprintOf(b)}`;
-    const talksKey = fingerprintOf(t);
+    const [rosterKey, talksKey] = await Promise.all([readFingerprints(db, unitId, ['members', 'offices', 'branches']), readFingerprints(db, unitId, ['talks'])]);
     const entry = entryOf(db, unitId);
     if (entry.model?.rosterKey === rosterKey && entry.model.talksKey === talksKey) return entry.model;
 

@@ -7,8 +7,12 @@
 import Dexie from 'dexie';
 import { evaluationFacts, evaluationLists, idsToName, type EvaluationFacts } from '@shared/evaluation/facts';
 import type { PytDb } from '../../db/db';
+import { memoByFingerprints } from '../../db/memo';
 
-export async function loadEvaluationFacts(db: PytDb, unitId: string): Promise<EvaluationFacts> {
+/** Kept in memory while the roster and the evaluations are unchanged (renderer/db/memo.ts). */
+export const loadEvaluationFacts = memoByFingerprints('evaluation', ['members', 'evaluations', 'evaluationReports'], readEvaluationFacts);
+
+async function readEvaluationFacts(db: PytDb, unitId: string): Promise<EvaluationFacts> {
   const [partyIds, evaluatedKeys, proposed, report] = await Promise.all([
     db.members.where('[unitId+kind]').equals([unitId, 'party']).primaryKeys(),
     db.evaluations.where('[unitId+memberId]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]).keys(),

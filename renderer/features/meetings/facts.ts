@@ -6,8 +6,12 @@
 import { meetingFacts } from '@shared/meetings/facts';
 import type { MeetingFacts } from '@shared/meetings/measures';
 import type { PytDb } from '../../db/db';
+import { memoByFingerprints } from '../../db/memo';
 
-export async function loadMeetingFacts(db: PytDb, unitId: string): Promise<MeetingFacts> {
+/** Kept in memory while the meetings, their attendance and turns, the roster and the branches are unchanged (renderer/db/memo.ts). */
+export const loadMeetingFacts = memoByFingerprints('meetings', ['specialMeetings', 'meetingAttendance', 'meetingTurns', 'members', 'branches'], readMeetingFacts);
+
+async function readMeetingFacts(db: PytDb, unitId: string): Promise<MeetingFacts> {
   const [meetings, attendance, turns, party, branches] = await Promise.all([
     db.specialMeetings.where('unitId').equals(unitId).toArray(),
     db.meetingAttendance.where('unitId').equals(unitId).toArray(),
