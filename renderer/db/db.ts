@@ -42,8 +42,9 @@ class Db extends Dexie {
     declareVersions(this, options?.upTo);
     // Counts kept with the records in every write (./tallies.ts).
     this.use(tallyMiddleware());
-    // The keys of the talks written, for the talks' overview kept in memory (./repos/talkModel.ts).
-    this.use(journalMiddleware(name, ['talks']));
+    // The keys of the talks and ledger items written, for what is kept in memory of them
+    // (./repos/talkModel.ts, ./repos/ledgerModel.ts).
+    this.use(journalMiddleware(name, ['talks', 'fixItems']));
     refuseNewerDatabase(this, options?.upTo);
     // Tallies counted by another release's specs are counted again before anything reads them.
     this.on(

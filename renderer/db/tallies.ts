@@ -19,7 +19,22 @@ import { opinionTallySpec } from '@shared/opinions/tally';
 export const TALLIES = 'tallies';
 
 /** The tables whose fingerprints (shared/data/fingerprint.ts) the tallies keep. */
-export const FINGERPRINTED = ['members', 'offices', 'branches', 'talks', 'specialMeetings', 'meetingAttendance', 'meetingTurns', 'evaluations', 'evaluationReports'] as const;
+export const FINGERPRINTED = [
+  'members',
+  'offices',
+  'branches',
+  'talks',
+  'specialMeetings',
+  'meetingAttendance',
+  'meetingTurns',
+  'evaluations',
+  'evaluationReports',
+  'fixItems',
+  'opinions',
+  'analyses',
+  'feedbacks',
+  'lastYearOpinions',
+] as const;
 
 /** Every tally the database keeps. */
 export const TALLY_SPECS: readonly AnyTallySpec[] = [

@@ -38,6 +38,7 @@ import { loadOpinionSideFacts } from '../../renderer/features/opinions/facts';
 import { PytDb } from '../../renderer/db/db';
 import { pageOpinions, readOpinionTally, saveOpinion } from '../../renderer/db/repos/opinions';
 import { loadLedgerData } from '../../renderer/db/repos/throughout';
+import { forgetLedgers, readLedger } from '../../renderer/db/repos/ledgerModel';
 import { generateTalks, planTalk } from '../../renderer/db/repos/talks';
 import { forgetTalkModels, readTalkModel } from '../../renderer/db/repos/talkModel';
 import { forgetMemos } from '../../renderer/db/memo';
@@ -275,8 +276,12 @@ export async function runRecordsBench(): Promise<void> {
     const reviewerOf = reviewerIndex({ people: page.people, offices: page.offices });
     return page.rows.map((r) => reviewerOf(r.member));
   };
-  // useLedgerData: the ledger tab, which the 边议边改 page opens on.
-  const throughoutOpen = (u: BenchUnit) => loadLedgerData(u.db, u.unitId);
+  // useLedgerData: the ledger tab, which the 边议边改 page opens on (kept in memory, ledgerModel.ts).
+  const throughoutOpen = (u: BenchUnit) => readLedger(u.db, u.unitId);
+  const throughoutFirstOpen = (u: BenchUnit) => {
+    forgetLedgers(u.db);
+    return loadLedgerData(u.db, u.unitId);
+  };
   const homeOpen = (u: BenchUnit) => Promise.all([loadSnapshot(u.db, u.unitId, template), loadUnitFacts(u.db, u.unitId)]);
 
   const saveOpinionOf = (u: BenchUnit) =>
@@ -313,6 +318,8 @@ export async function runRecordsBench(): Promise<void> {
     // The first read of a unit in a session: the talks' overview computed from everything.
     const [fs, fb] = await interleaved([timed(() => stopwatch(() => talksFirstOpen(small))), timed(() => stopwatch(() => talksFirstOpen(big)))]);
     report('谈心谈话 open, first in session', fs, fb);
+    const [ls0, lb0] = await interleaved([timed(() => stopwatch(() => throughoutFirstOpen(small))), timed(() => stopwatch(() => throughoutFirstOpen(big)))]);
+    report('边议边改 open, first in session', ls0, lb0);
     const [hs, hb] = await interleaved([timed(() => stopwatch(() => homeOpen(small))), timed(() => stopwatch(() => homeOpen(big)))]);
     report('首页 open', hs, hb);
     const homeFirstOpen = (u: BenchUnit) => {

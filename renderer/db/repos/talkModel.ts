@@ -11,7 +11,6 @@
  *  - the overview is computed when either changed, the home page's facts once per overview.
  * The first read of a unit in a session reads everything, as before.
  */
-import { contentHash } from '@shared/data/tally';
 import type { Branch, Member, Office } from '@shared/members/types';
 import { patchOverview, rosterIndex, talkOverview, type RosterIndex, type TalkOverview } from '@shared/talks/coverage';
 import { pinyinOrder, talkFactsOf, type TalkFacts } from '@shared/talks/facts';
@@ -20,6 +19,7 @@ import { personLabels } from '@shared/talks/people';
 import type { Talk } from '@shared/talks/types';
 import type { PytDb } from '../db';
 import { journalOf, type Journal } from '../journal';
+import { putSorted, readKept, type Kept } from '../kept';
 import { readFingerprints } from '../tallies';
 
 export interface TalkModel {
@@ -48,16 +48,9 @@ interface Roster {
   index: RosterIndex;
 }
 
-interface Talks {
-  key: string;
-  byId: Map<string, Talk>;
-  /** The talks in id order (as the unitId index gives them), and by pair and done by person. */
-  sorted: Talk[];
+interface Talks extends Kept<Talk> {
+  /** By pair, and done by person, each in id order. */
   index: { byKey: Map<string, Talk[]>; doneBy: Map<string, Talk[]> };
-  n: number;
-  sig: number;
-  /** The journal's position when read. */
-  position: number;
 }
 
 /** What changed between two reads of the talks: the pairs and the people of the talks written. */
@@ -92,28 +85,6 @@ export function forgetTalkModels(db: PytDb): void {
   cache.delete(db);
 }
 
-/** Where `id` is, or would go, in a list of talks in id order. */
-function slot(list: readonly Talk[], id: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].id < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** `list` without the talk `id`, or with `t` in its place (copied: models already given out keep theirs). */
-function put(list: readonly Talk[] | undefined, id: string, t: Talk | undefined): Talk[] {
-  const out = list ? list.slice() : [];
-  const at = slot(out, id);
-  const here = out[at]?.id === id;
-  if (t) out.splice(at, here ? 1 : 0, t);
-  else if (here) out.splice(at, 1);
-  return out;
-}
-
 function indexOf(sorted: readonly Talk[]): Talks['index'] {
   const byKey = new Map<string, Talk[]>();
   const doneBy = new Map<string, Talk[]>();
@@ -137,53 +108,23 @@ async function readTalks(
   position: number,
   key: string,
 ): Promise<{ talks: Talks; touched: Touched | null }> {
-  const changed = old ? journal.since(old.position) : null;
-  if (old && changed) {
-    const ids = [...changed];
-    // Always a request, even for none: a promise settled without one would lose the transaction.
-    const rows = await db.talks.bulkGet(ids);
-    const byId = new Map(old.byId);
-    let sorted = old.sorted;
-    const byKey = new Map(old.index.byKey);
-    const doneBy = new Map(old.index.doneBy);
-    const touched: Touched = { keys: new Set(), ids: new Set() };
-    let { n, sig } = old;
-    ids.forEach((id, i) => {
-      const before = byId.get(id);
-      const found = rows[i];
-      const now = found && found.unitId === unitId ? found : undefined;
-      if (!before && !now) return;
-      for (const t of [before, now]) {
-        if (!t) continue;
-        touched.keys.add(pairKey(t.aId, t.bId));
-        touched.ids.add(t.aId).add(t.bId);
-      }
-      if (before) {
-        byId.delete(id);
-        n -= 1;
-        sig -= contentHash(before);
-        const k = pairKey(before.aId, before.bId);
-        byKey.set(k, put(byKey.get(k), id, undefined));
-        if (before.status === 'done') for (const p of new Set([before.aId, before.bId])) doneBy.set(p, put(doneBy.get(p), id, undefined));
-      }
-      if (now) {
-        byId.set(id, now);
-        n += 1;
-        sig += contentHash(now);
-        const k = pairKey(now.aId, now.bId);
-        byKey.set(k, put(byKey.get(k), id, now));
-        if (now.status === 'done') for (const p of new Set([now.aId, now.bId])) doneBy.set(p, put(doneBy.get(p), id, now));
-      }
-      sorted = put(sorted, id, now);
-    });
-    if (`${n}:${sig}` === key) return { talks: { key, byId, sorted, index: { byKey, doneBy }, n, sig, position }, touched };
+  const { kept, changes } = await readKept(db.talks, unitId, old, journal, position, key);
+  if (!old || !changes) return { talks: { ...kept, index: indexOf(kept.sorted) }, touched: null };
+  const byKey = new Map(old.index.byKey);
+  const doneBy = new Map(old.index.doneBy);
+  const touched: Touched = { keys: new Set(), ids: new Set() };
+  for (const { id, before, now } of changes) {
+    for (const t of [before, now]) {
+      if (!t) continue;
+      const k = pairKey(t.aId, t.bId);
+      touched.keys.add(k);
+      touched.ids.add(t.aId).add(t.bId);
+      // Out of the lists it was in, into those it is in now.
+      byKey.set(k, putSorted(byKey.get(k), id, t === now ? now : undefined));
+      if (t.status === 'done') for (const p of new Set([t.aId, t.bId])) doneBy.set(p, putSorted(doneBy.get(p), id, t === now ? now : undefined));
+    }
   }
-  const sorted = await db.talks.where('unitId').equals(unitId).toArray();
-  sorted.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    talks: { key, byId: new Map(sorted.map((t) => [t.id, t])), sorted, index: indexOf(sorted), n: sorted.length, sig: sorted.reduce((x, t) => x + contentHash(t), 0), position },
-    touched: null,
-  };
+  return { talks: { ...kept, index: { byKey, doneBy } }, touched };
 }
 
 export function readTalkModel(db: PytDb, unitId: string): Promise<TalkModel> {

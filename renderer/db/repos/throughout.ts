@@ -228,26 +228,37 @@ const byDateEntered = (a: Opinion, b: Opinion) => a.date.localeCompare(b.date) |
 export async function readUnanswered(db: PytDb, unitId: string, items: readonly Pick<FixItem, 'opinionIds'>[], limit: number): Promise<Unanswered> {
   return db.transaction('r', [db.opinions, db.tallies], async () => {
     const answered = new Set(items.flatMap((i) => i.opinionIds));
-    const [counts, linked] = await Promise.all([readOpinionCounts(db, unitId), db.opinions.bulkGet([...answered])]);
-    const answeredAwaiting = linked.filter((o) => o !== undefined && o.unitId === unitId && awaitsLedger(o)).length;
-    const waiting = (o: Opinion) => awaitsLedger(o) && !answered.has(o.id);
-    // In (date, entered) order, 50 at a time through the index (no cursor), each batch completed by
-    // the rest of its last key's ties (a pasted batch shares its createdAt), until enough.
-    const index = '[unitId+date+createdAt]';
-    const first: Opinion[] = [];
-    let after: [string, string] | undefined;
-    while (first.length < limit) {
-      const lower = after === undefined ? [unitId, Dexie.minKey] : [unitId, ...after];
-      const chunk = await db.opinions.where(index).between(lower, [unitId, Dexie.maxKey], after === undefined, true).limit(CHUNK).toArray();
-      if (chunk.length === 0) break;
-      const last = chunk[chunk.length - 1];
-      after = [last.date, last.createdAt];
-      const seen = new Set(chunk.map((o) => o.id));
-      const ties = chunk.length === CHUNK ? (await db.opinions.where(index).equals([unitId, ...after]).toArray()).filter((o) => !seen.has(o.id)) : [];
-      first.push(...chunk.filter(waiting), ...ties.filter(waiting));
-    }
-    return { count: awaitingLedgerOf(counts) - answeredAwaiting, first: first.sort(byDateEntered).slice(0, limit) };
+    return unansweredGiven(db, unitId, answered, await db.opinions.bulkGet([...answered]), limit);
   });
+}
+
+/** readUnanswered with the opinions the items name already read (`linked`, undefined where gone). In a transaction over opinions and tallies. */
+export async function unansweredGiven(
+  db: PytDb,
+  unitId: string,
+  answered: ReadonlySet<string>,
+  linked: readonly (Opinion | undefined)[],
+  limit: number,
+): Promise<Unanswered> {
+  const counts = await readOpinionCounts(db, unitId);
+  const answeredAwaiting = linked.filter((o) => o !== undefined && o.unitId === unitId && awaitsLedger(o)).length;
+  const waiting = (o: Opinion) => awaitsLedger(o) && !answered.has(o.id);
+  // In (date, entered) order, 50 at a time through the index (no cursor), each batch completed by
+  // the rest of its last key's ties (a pasted batch shares its createdAt), until enough.
+  const index = '[unitId+date+createdAt]';
+  const first: Opinion[] = [];
+  let after: [string, string] | undefined;
+  while (first.length < limit) {
+    const lower = after === undefined ? [unitId, Dexie.minKey] : [unitId, ...after];
+    const chunk = await db.opinions.where(index).between(lower, [unitId, Dexie.maxKey], after === undefined, true).limit(CHUNK).toArray();
+    if (chunk.length === 0) break;
+    const last = chunk[chunk.length - 1];
+    after = [last.date, last.createdAt];
+    const seen = new Set(chunk.map((o) => o.id));
+    const ties = chunk.length === CHUNK ? (await db.opinions.where(index).equals([unitId, ...after]).toArray()).filter((o) => !seen.has(o.id)) : [];
+    first.push(...chunk.filter(waiting), ...ties.filter(waiting));
+  }
+  return { count: awaitingLedgerOf(counts) - answeredAwaiting, first: first.sort(byDateEntered).slice(0, limit) };
 }
 
 /** What the ledger shows of an opinion (the register belongs to the opinions feature). */

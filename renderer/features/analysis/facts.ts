@@ -6,7 +6,7 @@
 import type { AnalysisFacts } from '@shared/analysis/measures';
 import type { PytDb } from '../../db/db';
 import { loadAnalysisFactsFromTallies } from '../../db/repos/analysisTally';
+import { memoByFingerprints } from '../../db/memo';
 
-export async function loadAnalysisFacts(db: PytDb, unitId: string): Promise<AnalysisFacts> {
-  return loadAnalysisFactsFromTallies(db, unitId);
-}
+/** Kept in memory while the roster and the materials are unchanged (renderer/db/memo.ts). */
+export const loadAnalysisFacts: (db: PytDb, unitId: string) => Promise<AnalysisFacts> = memoByFingerprints('analysis', ['members', 'analyses'], loadAnalysisFactsFromTallies);

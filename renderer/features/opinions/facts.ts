@@ -18,11 +18,15 @@ import type { PytDb } from '../../db/db';
 import { listBranches } from '../../db/repos/members';
 import { readOpinionTally } from '../../db/repos/opinions';
 import { inSet, readCounts, readSet } from '../../db/tallies';
+import { memoByFingerprints } from '../../db/memo';
 
 /** How many names of those still without feedback the checklist line shows. */
 const NAMES = 5;
 
-export async function loadOpinionFacts(db: PytDb, unitId: string): Promise<OpinionFacts> {
+/** Kept in memory while the register, last year's opinions, the roster and the feedback are unchanged (renderer/db/memo.ts). */
+export const loadOpinionFacts = memoByFingerprints('opinions', ['opinions', 'lastYearOpinions', 'members', 'feedbacks', 'branches'], readOpinionFacts);
+
+async function readOpinionFacts(db: PytDb, unitId: string): Promise<OpinionFacts> {
   const [tally, rest] = await Promise.all([readOpinionTally(db, unitId), loadOpinionSideFacts(db, unitId)]);
   return { presence: presenceOfTally(tally), ...rest };
 }

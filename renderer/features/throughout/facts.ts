@@ -10,23 +10,22 @@ import { shortLabel } from '@shared/throughout/names';
 import { studyCoverage } from '@shared/throughout/study';
 import { REQUIRED_STUDY_TOPICS } from '@shared/throughout/types';
 import type { PytDb } from '../../db/db';
-import { readUnanswered } from '../../db/repos/throughout';
+import { readLedger } from '../../db/repos/ledgerModel';
 
 const sameMembers = (a: readonly { id: string }[], b: readonly { id: string }[]) =>
   a.length === b.length && a.every((m, i) => m.id === b[i].id);
 
 /**
- * Reads the unit's ledger and study log (tens of records), the unanswered masses' opinions as a
- * count from the opinions' tally and the oldest three (readUnanswered); the party members only once both required topics have been studied, since
+ * Reads the unit's ledger (kept in memory, with the unanswered masses' opinions as a count from
+ * the opinions' tally and the oldest three) and study log (tens of records); the party members only once both required topics have been studied, since
  * only then does the checklist name who is missing (before, it names the topic). What it
  * returns is small whatever their number.
  */
 export async function loadThroughoutFacts(db: PytDb, unitId: string): Promise<ThroughoutFacts> {
-  const [items, sessions] = await Promise.all([
-    db.fixItems.where('unitId').equals(unitId).toArray(),
-    db.studySessions.where('unitId').equals(unitId).toArray(),
-  ]);
-  const unanswered = await readUnanswered(db, unitId, items, 3);
+  // The ledger as its tab keeps it (renderer/db/repos/ledgerModel.ts): read again where it changed.
+  const [ledger, sessions] = await Promise.all([readLedger(db, unitId), db.studySessions.where('unitId').equals(unitId).toArray()]);
+  const items = ledger.items;
+  const unanswered = { count: ledger.unanswered.count, first: ledger.unanswered.first.slice(0, 3) };
   const bothStudied = REQUIRED_STUDY_TOPICS.every((t) => sessions.some((s) => s.topics.includes(t)));
   const party = bothStudied ? await db.members.where('[unitId+kind]').equals([unitId, 'party']).toArray() : [];
   const open = items

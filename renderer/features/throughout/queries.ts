@@ -2,7 +2,7 @@
  * The 边议边改 and study pages' live data. Each tab reads only what it shows, so that opening
  * the ledger costs the ledger (tens of items) and not the register (tens of thousands of
  * opinions): the opinions its items name, the unanswered masses' opinions as a count and the
- * oldest few (readUnanswered), the owners' names. What the item form offers (every opinion,
+ * oldest few (readUnanswered; the ledger kept in memory, ledgerModel.ts), the owners' names. What the item form offers (every opinion,
  * everyone in the roster) is read when the form opens; the roster for the study tab, when it opens.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -11,13 +11,15 @@ import { sortRoster } from '@shared/members/rosterView';
 import type { StudySession } from '@shared/throughout/types';
 import { useApp } from '../../app/context';
 import { listBranches } from '../../db/repos/members';
-import { briefOf, byBriefDate, loadLedgerData, type LedgerData, type OpinionBrief } from '../../db/repos/throughout';
+import { briefOf, byBriefDate, type LedgerData, type OpinionBrief } from '../../db/repos/throughout';
+import { readLedger } from '../../db/repos/ledgerModel';
 
 export { loadLedgerData, UNANSWERED_SHOWN, type LedgerData, type OpinionBrief } from '../../db/repos/throughout';
 
+/** The ledger tab's data, kept in memory between reads and read again where it changed (readLedger). */
 export function useLedgerData(unitId: string): LedgerData | undefined {
   const { db } = useApp();
-  return useLiveQuery(() => loadLedgerData(db, unitId), [db, unitId]);
+  return useLiveQuery(() => readLedger(db, unitId), [db, unitId]);
 }
 
 /** What the item form offers: every opinion (oldest first) and everyone in the roster (paper order). */
