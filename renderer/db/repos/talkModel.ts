@@ -5,11 +5,13 @@
  * any window, tell in four reads:
  *  - the roster's part (the people, offices and branches, the pairs the rules require, the names
  *    and their pinyin order) is read and computed again only when the roster changes;
- *  - the talks are read again only where this program wrote them since (./journal.ts), and the
- *    result checked against the talks' fingerprint; when that fails (another window wrote, the
- *    journal cannot tell), the unit's talks are read whole;
- *  - the overview is computed when either changed, the home page's facts once per overview.
- * The first read of a unit in a session reads everything, as before.
+ *  - the talks are read again only where this program wrote them since (./journal.ts, ../kept.ts),
+ *    and the result checked against the talks' fingerprint; when that fails (another window
+ *    wrote, the journal cannot tell), the unit's talks are read whole;
+ *  - the overview is patched for the pairs and people of the talks written (patchOverview), and
+ *    computed whole when the roster changed or the talks were read whole; the home page's facts
+ *    once per overview.
+ * The first read of a unit in a session reads everything.
  */
 import type { Branch, Member, Office } from '@shared/members/types';
 import { patchOverview, rosterIndex, talkOverview, type RosterIndex, type TalkOverview } from '@shared/talks/coverage';
