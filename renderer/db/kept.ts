@@ -105,3 +105,27 @@ export async function readKept<T extends Keyed>(
     changes: null,
   };
 }
+
+/**
+ * What a view keeps per database and unit, for the last `units` units read (the 督导组's
+ * workspace opens many, one after another): `entry` gives a unit's, made fresh when new, and
+ * marks it the most recent; `forget` drops a database's (the bench's first reads in a session).
+ */
+export function unitCache<E>(make: () => E, units = 4): { entry(db: object, unitId: string): E; forget(db: object): void } {
+  const cache = new WeakMap<object, Map<string, E>>();
+  return {
+    entry(db, unitId) {
+      let byUnit = cache.get(db);
+      if (!byUnit) cache.set(db, (byUnit = new Map()));
+      let e = byUnit.get(unitId);
+      if (e !== undefined) byUnit.delete(unitId);
+      else e = make();
+      byUnit.set(unitId, e);
+      while (byUnit.size > units) byUnit.delete(byUnit.keys().next().value!);
+      return e;
+    },
+    forget(db) {
+      cache.delete(db);
+    },
+  };
+}

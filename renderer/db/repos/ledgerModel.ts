@@ -10,7 +10,7 @@ import type { Opinion } from '@shared/opinions/types';
 import type { FixItem } from '@shared/throughout/types';
 import type { PytDb } from '../db';
 import { journalOf } from '../journal';
-import { readKept, type Kept } from '../kept';
+import { readKept, unitCache, type Kept } from '../kept';
 import { readFingerprints } from '../tallies';
 import { briefOf, byBriefDate, UNANSWERED_SHOWN, unansweredGiven, type LedgerData } from './throughout';
 
@@ -27,23 +27,11 @@ interface Entry {
   dataKeys?: string;
 }
 
-const UNITS_KEPT = 4;
-const cache = new WeakMap<PytDb, Map<string, Entry>>();
-
-function entryOf(db: PytDb, unitId: string): Entry {
-  let units = cache.get(db);
-  if (!units) cache.set(db, (units = new Map()));
-  let e = units.get(unitId);
-  if (e) units.delete(unitId);
-  else e = { linked: new Map(), owners: new Map() };
-  units.set(unitId, e);
-  while (units.size > UNITS_KEPT) units.delete(units.keys().next().value!);
-  return e;
-}
+const ledgers = unitCache<Entry>(() => ({ linked: new Map(), owners: new Map() }));
 
 /** Forgets every unit's ledger (the bench's first reads in a session). */
 export function forgetLedgers(db: PytDb): void {
-  cache.delete(db);
+  ledgers.forget(db);
 }
 
 export function readLedger(db: PytDb, unitId: string): Promise<LedgerData> {
@@ -56,7 +44,7 @@ export function readLedger(db: PytDb, unitId: string): Promise<LedgerData> {
       readFingerprints(db, unitId, ['members']),
     ]);
     const keys = `${itemsKey}/${opinionsKey}/${membersKey}`;
-    const entry = entryOf(db, unitId);
+    const entry = ledgers.entry(db, unitId);
     if (entry.data && entry.dataKeys === keys) return entry.data;
 
     // What was kept, taken together: another read of this unit may replace it while this one waits.

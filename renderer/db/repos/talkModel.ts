@@ -21,7 +21,7 @@ import { personLabels } from '@shared/talks/people';
 import type { Talk } from '@shared/talks/types';
 import type { PytDb } from '../db';
 import { journalOf, type Journal } from '../journal';
-import { putSorted, readKept, type Kept } from '../kept';
+import { putSorted, readKept, unitCache, type Kept } from '../kept';
 import { readFingerprints } from '../tallies';
 
 export interface TalkModel {
@@ -67,24 +67,11 @@ interface Entry {
   model?: TalkModel & { rosterKey: string; talksKey: string; from: Talks };
 }
 
-/** Units kept per database (the 督导组's workspace opens many, one after another). */
-const UNITS_KEPT = 4;
-const cache = new WeakMap<PytDb, Map<string, Entry>>();
-
-function entryOf(db: PytDb, unitId: string): Entry {
-  let units = cache.get(db);
-  if (!units) cache.set(db, (units = new Map()));
-  let e = units.get(unitId);
-  if (e) units.delete(unitId);
-  else e = {};
-  units.set(unitId, e);
-  while (units.size > UNITS_KEPT) units.delete(units.keys().next().value!);
-  return e;
-}
+const models = unitCache<Entry>(() => ({}));
 
 /** Forgets every unit's overview (the bench's cold reads). */
 export function forgetTalkModels(db: PytDb): void {
-  cache.delete(db);
+  models.forget(db);
 }
 
 function indexOf(sorted: readonly Talk[]): Talks['index'] {
@@ -135,7 +122,7 @@ export function readTalkModel(db: PytDb, unitId: string): Promise<TalkModel> {
     // Before the reads: a write noted after this is read again next time, or caught by the fingerprint.
     const position = journal.position;
     const [rosterKey, talksKey] = await Promise.all([readFingerprints(db, unitId, ['members', 'offices', 'branches']), readFingerprints(db, unitId, ['talks'])]);
-    const entry = entryOf(db, unitId);
+    const entry = models.entry(db, unitId);
     if (entry.model?.rosterKey === rosterKey && entry.model.talksKey === talksKey) return entry.model;
 
     let r = entry.roster;
