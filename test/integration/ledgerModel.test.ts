@@ -12,10 +12,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OPINION_SOURCES, OPINION_TARGETS, type Opinion } from '@shared/opinions/types';
 import type { FixItem } from '@shared/throughout/types';
 import type { Member } from '@shared/members/types';
+import { person } from '@shared/talks/testing';
 import { openDb, PytDb } from '../../renderer/db/db';
 import { forgetJournals } from '../../renderer/db/journal';
 import { readLedger } from '../../renderer/db/repos/ledgerModel';
 import { loadLedgerData } from '../../renderer/db/repos/throughout';
+import { rng, type Rng } from '../fuzz/backupFuzz';
 
 const names: string[] = [];
 const open: PytDb[] = [];
@@ -29,17 +31,11 @@ afterEach(async () => {
   for (const n of names.splice(0)) await Dexie.delete(n);
 });
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
-}
-
 const U = 'u-1';
 const T = '2005-09-01T09:00:00.000+08:00';
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function opinion(r: ReturnType<typeof rng>, id: string, unitId = U): Opinion {
+function opinion(r: Rng, id: string, unitId = U): Opinion {
   const date = `2005-08-${pad(10 + r.int(20))}`;
   return {
     id,
@@ -56,7 +52,7 @@ function opinion(r: ReturnType<typeof rng>, id: string, unitId = U): Opinion {
   };
 }
 
-function item(r: ReturnType<typeof rng>, id: string, opinionIds: string[], ownerId: string | undefined): FixItem {
+function item(r: Rng, id: string, opinionIds: string[], ownerId: string | undefined): FixItem {
   const done = r.next() < 0.3;
   return {
     id,
@@ -75,20 +71,7 @@ function item(r: ReturnType<typeof rng>, id: string, opinionIds: string[], owner
   };
 }
 
-const member = (id: string, name: string): Member => ({
-  id,
-  unitId: U,
-  kind: 'party',
-  name,
-  roles: [],
-  oversees: [],
-  employment: 'working',
-  frail: false,
-  cannotWrite: false,
-  away: null,
-  createdAt: T,
-  updatedAt: T,
-});
+const member = (id: string, name: string): Member => person(id, name, { unitId: U });
 
 describe('the 边议边改 ledger kept in memory', () => {
   it('R-FIX-NOW: after 200 random writes, it is what the ledger reads afresh', async () => {

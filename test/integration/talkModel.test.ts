@@ -17,6 +17,7 @@ import type { Talk } from '@shared/talks/types';
 import { openDb, PytDb } from '../../renderer/db/db';
 import { forgetJournals } from '../../renderer/db/journal';
 import { readTalkModel } from '../../renderer/db/repos/talkModel';
+import { rng } from '../fuzz/backupFuzz';
 
 const names: string[] = [];
 const open: PytDb[] = [];
@@ -29,12 +30,6 @@ afterEach(async () => {
   for (const db of open.splice(0)) db.close();
   for (const n of names.splice(0)) await Dexie.delete(n);
 });
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
-}
 
 /** What the pages would show computed from the records read now. */
 async function afresh(db: PytDb) {

@@ -25,6 +25,7 @@ import { readAnalysisCounts, stateCounts } from '../../renderer/db/repos/analysi
 import { feedbackPeople } from '../../renderer/db/repos/opinions';
 import { loadAnalysisFacts } from '../../renderer/features/analysis/facts';
 import { loadOpinionFacts } from '../../renderer/features/opinions/facts';
+import { rng, type Rng } from '../fuzz/backupFuzz';
 
 const names: string[] = [];
 const fresh = () => {
@@ -36,19 +37,13 @@ afterEach(async () => {
   for (const n of names.splice(0)) await Dexie.delete(n);
 });
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
-}
-
 const T = '2005-09-01T09:00:00.000+08:00';
 const UNITS = ['u-1', 'u-2'];
 const BRANCHES = ['b-1', 'b-2', 'b-3'];
 const SURNAMES = ['张', '李', '王', '赵', '孙', '周', '吴', '郑'];
 const ROLE_SETS: Role[][] = [[], [], [], ['unitHead'], ['teamMember'], ['teamMember', 'leaderCadre'], ['branchSecretary'], ['partyGroupSecretary']];
 
-function randomMember(r: ReturnType<typeof rng>, id: string, unitId: string): Member {
+function randomMember(r: Rng, id: string, unitId: string): Member {
   const party = r.next() < 0.8;
   const roles = party ? r.pick(ROLE_SETS) : r.next() < 0.1 ? (['teamMember'] as Role[]) : [];
   const branchId = r.next() < 0.9 ? r.pick(BRANCHES) : undefined;
@@ -69,7 +64,7 @@ function randomMember(r: ReturnType<typeof rng>, id: string, unitId: string): Me
   } as Member;
 }
 
-function randomAnalysis(r: ReturnType<typeof rng>, member: Member, others: readonly Member[]): Analysis {
+function randomAnalysis(r: Rng, member: Member, others: readonly Member[]): Analysis {
   const mode = r.pick(ANALYSIS_MODES);
   const state = r.pick(ANALYSIS_STATES);
   const recorder = others.find((m) => m.id !== member.id);

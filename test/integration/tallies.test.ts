@@ -14,6 +14,7 @@ import { OPINION_CATEGORIES, OPINION_CHANNELS, OPINION_SOURCES, OPINION_TARGETS,
 import { openDb, type PytDb } from '../../renderer/db/db';
 import { SIGNATURE_ID, TALLY_SPECS } from '../../renderer/db/tallies';
 import { readOpinionTally } from '../../renderer/db/repos/opinions';
+import { rng, type Rng } from '../fuzz/backupFuzz';
 
 const names: string[] = [];
 const fresh = () => {
@@ -25,17 +26,10 @@ afterEach(async () => {
   for (const n of names.splice(0)) await Dexie.delete(n);
 });
 
-/** A small deterministic random source. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
-}
-
 const UNITS = ['u-1', 'u-2'];
 const MEMBERS = ['m-1', 'm-2', 'm-3', 'm-4'];
 
-function randomOpinion(r: ReturnType<typeof rng>, id: string): Opinion {
+function randomOpinion(r: Rng, id: string): Opinion {
   const target = r.pick(OPINION_TARGETS);
   return {
     id,
