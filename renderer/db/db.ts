@@ -12,6 +12,7 @@ import { DB_VERSION, storesAt, UNIT_TABLES, type UnitRecordTypes, type UnitTable
 import type { Unit } from '@shared/units/types';
 import type { AutoBackup } from '@shared/backup/auto';
 import type { TallyRow } from '@shared/data/tally';
+import type { ViewRow } from '@shared/data/views';
 import { UPGRADES } from './migrations';
 import { refuseNewerDatabase } from './guard';
 import { ensureTallies, tallyMiddleware } from './tallies';
@@ -32,7 +33,7 @@ export function declareVersions(db: Pick<Dexie, 'version'>, upTo: number = DB_VE
 }
 
 /** One typed Dexie table per declared table. */
-export type DbTables = { units: Table<Unit, string>; autoBackups: Table<AutoBackup, string>; tallies: Table<TallyRow, string> } & {
+export type DbTables = { units: Table<Unit, string>; autoBackups: Table<AutoBackup, string>; tallies: Table<TallyRow, string>; views: Table<ViewRow, string> } & {
   [K in UnitTableName]: Table<UnitRecordTypes[K], IndexableType>;
 };
 

@@ -25,6 +25,8 @@ import { PytDb } from './db';
 import { markReadOnly } from './readOnly';
 import { TALLIES } from './tallies';
 
+const VIEWS = 'views';
+
 export const SUPERVISOR_DB_NAME = 'pingyitong-supervisor';
 export const READ_ONLY_MESSAGE = '督导组工作台中的单位数据来自单位的数据包，只能查看，不能修改';
 
@@ -65,8 +67,9 @@ const readOnlyGuard = {
     table(name: string) {
       const table = down.table(name);
       // The tallies are counts kept from the records (./tallies.ts), counted again when the
-      // database opens with other specs: not a unit's records.
-      if (OWN.has(name) || name === TALLIES) return table;
+      // database opens with other specs, and the views values computed from them (./memo.ts):
+      // not a unit's records.
+      if (OWN.has(name) || name === TALLIES || name === VIEWS) return table;
       return {
         ...table,
         mutate(req) {

@@ -34,6 +34,7 @@ export const FINGERPRINTED = [
   'analyses',
   'feedbacks',
   'lastYearOpinions',
+  'studySessions',
 ] as const;
 
 /** Every tally the database keeps. */

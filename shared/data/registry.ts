@@ -28,6 +28,7 @@ import { selfChecksTable } from '../selfcheck/schema';
 import { acceptanceReceiptsTable } from '../bundle/schema';
 import { autoBackupsTable } from '../backup/auto';
 import { talliesTable } from './tally';
+import { viewsTable } from './views';
 import type { RecordOf, TableDef } from './table';
 
 /** Tables holding one unit's records (each record carries `unitId`), in the order they are added. */
@@ -67,7 +68,7 @@ export const UNIT_TABLE_DEFS = [
 ] as const;
 
 /** Tables of this PC that belong to no unit's records (never in a backup or a bundle). */
-export const LOCAL_TABLE_DEFS = [autoBackupsTable, talliesTable] as const;
+export const LOCAL_TABLE_DEFS = [autoBackupsTable, talliesTable, viewsTable] as const;
 
 export const ALL_TABLE_DEFS = [unitsTable, ...UNIT_TABLE_DEFS, ...LOCAL_TABLE_DEFS] as const;
 

@@ -113,6 +113,19 @@ test('R-TALK-PLAN: talks are generated from the roster, a double booking is refu
   await expectChecklistDetail(page, PLAN_ITEM, /14 对谈心还没有安排时间、地点：/);
   await shot(page, '54-talks-home');
 
+  // The app started again: the page opens on its first screen (counts and first page) as the
+  // last session left it on disk, the same as it showed then.
+  await talks.open();
+  const rowsShown = page.locator('.ant-table-tbody tr.ant-table-row');
+  await expect(rowsShown.first()).toBeVisible();
+  const shown = async () => ({ cards: await page.locator('.ant-statistic').allInnerTexts(), rows: await rowsShown.allInnerTexts() });
+  const before = await shown();
+  expect(before.rows.length).toBeGreaterThan(10);
+  await page.reload();
+  await talks.open();
+  await expect(rowsShown.first()).toBeVisible();
+  expect(await shown()).toEqual(before);
+
   expect(outsideLocalhost(requests)).toEqual([]);
   expect(problems).toEqual([]);
 });

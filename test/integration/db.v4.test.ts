@@ -33,7 +33,7 @@ const fixture = JSON.parse(
 describe('schema version 4', () => {
   it('an empty database opens at version 4 with the stores of the meetings, the evaluation, the notices, the survey and the self-inspection', async () => {
     const name = fresh('empty');
-    (await openDb(name)).close();
+    (await openDb(name, { upTo: 4 })).close();
     const raw = new Dexie(name);
     await raw.open();
     expect(raw.verno).toBe(4);
@@ -52,7 +52,7 @@ describe('schema version 4', () => {
     }
     old.close();
 
-    const db = await openDb(name);
+    const db = await openDb(name, { upTo: 4 });
     expect(db.verno).toBe(4);
     const unitId = String(fixture.unit.id);
     expect(await db.units.get(unitId)).toEqual(fixture.unit);
@@ -64,11 +64,13 @@ describe('schema version 4', () => {
     }
     for (const t of NEW_TABLES) expect(await db.table(t).count(), t).toBe(0);
 
-    const backup = await exportUnitBackup(db, unitId, 'test', '2026-12-01T00:00:00.000Z');
+    db.close();
+    const current = await openDb(name);
+    const backup = await exportUnitBackup(current, unitId, 'test', '2026-12-01T00:00:00.000Z');
     const decoded = decodeBackup(encodeBackup(backup));
     expect(decoded.ok, decoded.ok ? '' : decoded.error.join('\n')).toBe(true);
     expect(backup.formatVersion).toBe(UNIT_BACKUP_FORMAT_VERSION);
     for (const t of NEW_TABLES) expect(backup.records[t as keyof typeof backup.records], t).toEqual([]);
-    db.close();
+    current.close();
   });
 });

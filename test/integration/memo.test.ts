@@ -8,7 +8,12 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeBureau, UNIT } from '@shared/talks/testing';
 import { openDb, type PytDb } from '../../renderer/db/db';
-import { memoByFingerprints } from '../../renderer/db/memo';
+import { flushViews, forgetMemos, memoByFingerprints } from '../../renderer/db/memo';
+import { loadUnitFacts } from '../../renderer/app/facts';
+import { createDemoUnit } from '../../renderer/db/repos/demo';
+import { defaultTemplate } from '@shared/campaign/defaultTemplate';
+import type { TalkFacts } from '@shared/talks/facts';
+import { TALKS_FEATURE } from '@shared/talks/measures';
 
 const names: string[] = [];
 const open: PytDb[] = [];
@@ -58,5 +63,85 @@ describe('values kept by fingerprints', () => {
     await db.members.put(bureau.members[5]);
     expect((await load(db, UNIT)).away).not.toContain(bureau.members[5].name);
     expect(runs).toBe(4);
+  });
+
+  it('kept on disk: the next session reads the row instead of computing, and a row the records no longer match is never given', async () => {
+    const name = `memo-disk-${crypto.randomUUID()}`;
+    names.push(name);
+    const db = await openDb(name);
+    open.push(db);
+    const bureau = makeBureau();
+    await db.branches.bulkAdd(bureau.branches);
+    await db.members.bulkAdd(bureau.members);
+    let runs = 0;
+    const load = memoByFingerprints(
+      'test-disk',
+      ['members'],
+      async (d, unitId) => {
+        runs += 1;
+        return { names: (await d.members.where('unitId').equals(unitId).toArray()).map((m) => m.name).sort() };
+      },
+      { persist: 1 },
+    );
+    const first = await load(db, UNIT);
+    await flushViews(db);
+    expect(await db.views.count()).toBe(1);
+
+    // A new session (nothing in memory, another connection): read from disk, not computed.
+    forgetMemos(db);
+    const next = await openDb(name);
+    open.push(next);
+    expect(await load(next, UNIT)).toEqual(first);
+    expect(runs).toBe(1);
+
+    // Changed in another window while this one was closed: the row no longer matches.
+    await db.members.put({ ...bureau.members[0], name: '改了名' });
+    forgetMemos(next);
+    expect((await load(next, UNIT)).names).toContain('改了名');
+    expect(runs).toBe(2);
+    await flushViews(next);
+    // The row was replaced: the next session reads the new value.
+    forgetMemos(next);
+    expect((await load(next, UNIT)).names).toContain('改了名');
+    expect(runs).toBe(2);
+
+    // A row some other release (or version of the memo) wrote is computed again, not trusted.
+    const row = (await db.views.toArray())[0];
+    await db.views.put({ ...row, key: row.key.replace(/^[^|]*/, '0.0.0-old'), value: { names: ['旧数据'] } });
+    forgetMemos(next);
+    expect((await load(next, UNIT)).names).not.toContain('旧数据');
+    expect(runs).toBe(3);
+  });
+
+  it("the home page's facts read from disk in a new session equal those computed, and follow a write made meanwhile", async () => {
+    const name = `memo-home-${crypto.randomUUID()}`;
+    names.push(name);
+    const db = await openDb(name);
+    open.push(db);
+    const unitId = (await createDemoUnit(db, { actor: '系统', now: '2026-11-27T02:00:00.000Z', template: defaultTemplate() })).id;
+    const computed = await loadUnitFacts(db, unitId);
+    await flushViews(db);
+    expect((await db.views.where('unitId').equals(unitId).toArray()).map((r) => r.name).sort()).toEqual(['analysis', 'evaluation', 'meetings', 'opinions', 'talks', 'throughout']);
+    forgetMemos(db);
+    expect(await loadUnitFacts(db, unitId)).toEqual(computed);
+
+    // A talk recorded in another window: the next session's facts are computed from the records.
+    // A talk the rules require, of two people at work: held, it adds one to the pairs done.
+    const away = new Set((await db.members.where('unitId').equals(unitId).toArray()).filter((m) => m.away).map((m) => m.id));
+    const talk = (await db.talks.where('unitId').equals(unitId).toArray()).find(
+      (t) => t.status === 'planned' && t.reasons.length > 0 && !away.has(t.aId) && !away.has(t.bId),
+    )!;
+    const other = await openDb(name);
+    open.push(other);
+    await other.talks.put({ ...talk, status: 'done', doneOn: '2005-09-12', note: '谈了' });
+    forgetMemos(db);
+    const after = await loadUnitFacts(db, unitId);
+    forgetMemos(db);
+    await flushViews(db);
+    await db.views.clear();
+    const fresh = await openDb(name);
+    open.push(fresh);
+    expect(after).toEqual(await loadUnitFacts(fresh, unitId));
+    expect((after[TALKS_FEATURE] as TalkFacts).done).toBe((computed[TALKS_FEATURE] as TalkFacts).done + 1);
   });
 });

@@ -4,6 +4,8 @@ import { openDb, type PytDb } from '../../renderer/db/db';
 import { listAudit } from '../../renderer/db/repos/audit';
 import { saveBranch, saveMember } from '../../renderer/db/repos/members';
 import { loadSnapshot } from '../../renderer/db/repos/snapshot';
+import { loadUnitFacts } from '../../renderer/app/facts';
+import { flushViews } from '../../renderer/db/memo';
 import { createUnit, deleteUnit, getUnit, listUnits, updateUnit } from '../../renderer/db/repos/units';
 import { defaultTemplate } from '@shared/campaign/defaultTemplate';
 
@@ -106,7 +108,11 @@ describe('units repository', () => {
     for (const u of [a, b]) {
       const br = await saveBranch(db, u.id, { name: '机关第一党支部' }, ctx);
       await saveMember(db, u.id, party('王伟', br.id), ctx);
+      // What the home page computed from them, kept on disk (the views).
+      await loadUnitFacts(db, u.id);
     }
+    await flushViews(db);
+    expect(await db.views.where('unitId').equals(a.id).count()).toBeGreaterThan(0);
     const bBefore = await loadSnapshot(db, b.id, template);
     await deleteUnit(db, a.id);
     expect((await listUnits(db)).map((u) => u.id)).toEqual([b.id]);

@@ -9,8 +9,12 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { talkOverview } from '@shared/talks/coverage';
-import { talkFacts } from '@shared/talks/facts';
+import { isNoLongerRequired, talkOverview, talkStage } from '@shared/talks/coverage';
+import { pinyinOrder, talkFacts } from '@shared/talks/facts';
+import { listTalks, TALK_PAGE, type TalksHead } from '@shared/talks/list';
+import { GONE, personLabels } from '@shared/talks/people';
+import { flushViews, forgetMemos } from '../../renderer/db/memo';
+import { readTalksHead } from '../../renderer/features/talks/facts';
 import { doneTalk, makeBureau, talk, UNIT } from '@shared/talks/testing';
 import { requiredTalkPairs } from '@shared/talks/pairs';
 import type { Talk } from '@shared/talks/types';
@@ -39,8 +43,37 @@ async function afresh(db: PytDb) {
     db.branches.where('unitId').equals(UNIT).toArray(),
     db.talks.where('unitId').equals(UNIT).toArray(),
   ]);
-  return { talks, overview: talkOverview(members, offices, branches, talks), facts: talkFacts(members, offices, branches, talks) };
+  const overview = talkOverview(members, offices, branches, talks);
+  const facts = talkFacts(members, offices, branches, talks);
+  // The talks page's first screen: the counts on its cards and filters, the first page of its list.
+  const labels = personLabels(members, branches);
+  const rank = new Map(pinyinOrder(members, labels).map((id, i) => [id, i]));
+  const rows = listTalks(talks, rank, 'all').slice(0, TALK_PAGE);
+  const stages = { unplanned: 0, planned: 0, done: 0, cancelled: 0 };
+  for (const t of talks) stages[talkStage(t)] += 1;
+  const head = {
+    counts: {
+      pairs: facts.pairs,
+      planned: facts.planned,
+      done: facts.done,
+      awayPairs: facts.awayPairs,
+      unlisted: facts.unlisted,
+      stale: talks.filter((t) => isNoLongerRequired(t, overview.requiredByKey)).length,
+      talks: talks.length,
+      stages,
+    },
+    rows,
+    labels: Object.fromEntries(rows.flatMap((t) => [t.aId, t.bId]).map((id) => [id, labels.get(id) ?? GONE])),
+  };
+  return { talks, overview, facts, head };
 }
+
+/** The first screen as the page shows it: counts, rows, and the names in them. */
+const shown = (h: TalksHead) => ({
+  counts: h.counts,
+  rows: h.rows,
+  labels: Object.fromEntries(h.people.map((p) => [p.id, p.label])),
+});
 
 async function expectInStep(db: PytDb, step: string) {
   const model = await readTalkModel(db, UNIT);
@@ -48,7 +81,15 @@ async function expectInStep(db: PytDb, step: string) {
   expect(model.talks, `${step}: talks`).toEqual(want.talks);
   expect(model.overview, `${step}: overview`).toEqual(want.overview);
   expect(model.facts(), `${step}: facts`).toEqual(want.facts);
+  expect(shown(model.head()), `${step}: the talks page's first screen`).toEqual(want.head);
+  // What the page opens on, from memory, or from disk in a new session (every few steps).
+  if (++sessions % 5 === 0) {
+    await flushViews(db);
+    forgetMemos(db);
+  }
+  expect(shown(await readTalksHead(db, UNIT)), `${step}: the first screen the page opens on`).toEqual(want.head);
 }
+let sessions = 0;
 
 describe('the talks’ overview kept in memory', () => {
   it('R-TALK-PAIRS, R-TALK-LEADER-ALL, R-TALK-PLAN: after 200 random writes, it is the overview of the records read afresh', async () => {

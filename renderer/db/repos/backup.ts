@@ -162,7 +162,7 @@ export async function deleteUnitWithBackup(
   now: string,
   opts: { expected?: UnitBackup } = {},
 ): Promise<UnitBackup> {
-  return db.transaction('rw', [db.units, ...db.unitTables()], async () => {
+  return db.transaction('rw', [db.units, db.views, ...db.unitTables()], async () => {
     const backup = await readBackup(db, unitId, appVersion, now);
     if (opts.expected && !sameBackupContent(opts.expected, backup)) {
       throw new UserError('单位数据在备份后又有改动，为免丢失，未删除；请重新备份后再删除');

@@ -12,6 +12,7 @@ import type { PytDb } from '../db';
 import { journalOf } from '../journal';
 import { readKept, unitCache, type Kept } from '../kept';
 import { readFingerprints } from '../tallies';
+import { memoByFingerprints } from '../memo';
 import { briefOf, byBriefDate, UNANSWERED_SHOWN, unansweredGiven, type LedgerData } from './throughout';
 
 interface Entry {
@@ -77,3 +78,9 @@ export function readLedger(db: PytDb, unitId: string): Promise<LedgerData> {
     return data;
   });
 }
+
+/**
+ * The ledger tab's data as the page opens on it: kept on disk as well (../memo.ts), so the first
+ * open in a session reads one row; computed by `readLedger` when the records changed.
+ */
+export const readLedgerView = memoByFingerprints('ledger', ['fixItems', 'opinions', 'members'], readLedger, { persist: 1 });

@@ -10,12 +10,14 @@
  *    wrote, the journal cannot tell), the unit's talks are read whole;
  *  - the overview is patched for the pairs and people of the talks written (patchOverview), and
  *    computed whole when the roster changed or the talks were read whole; the home page's facts
- *    once per overview.
+ *    and the talks page's counts and first screen once per overview (../../features/talks/facts.ts
+ *    keeps both on disk too, for the first read of the next session).
  * The first read of a unit in a session reads everything.
  */
 import type { Branch, Member, Office } from '@shared/members/types';
 import { patchOverview, rosterIndex, talkOverview, type RosterIndex, type TalkOverview } from '@shared/talks/coverage';
 import { pinyinOrder, talkFactsOf, type TalkFacts } from '@shared/talks/facts';
+import { talkCounts, talksHeadOf, type TalkCounts, type TalksHead } from '@shared/talks/list';
 import { pairKey, requiredTalkPairs, type RequiredPair } from '@shared/talks/pairs';
 import { personLabels } from '@shared/talks/people';
 import type { Talk } from '@shared/talks/types';
@@ -34,8 +36,13 @@ export interface TalkModel {
   byId: Map<string, Member>;
   /** Each person's name, told apart from a namesake. */
   labels: Map<string, string>;
+  /** Each person's place in the pinyin order of the names. */
+  rank: Map<string, number>;
   /** The home page's facts (computed once per overview). */
   facts(): TalkFacts;
+  /** The talks page's counts and its first screen (each computed once per overview). */
+  counts(): TalkCounts;
+  head(): TalksHead;
 }
 
 interface Roster {
@@ -47,6 +54,7 @@ interface Roster {
   byId: Map<string, Member>;
   labels: Map<string, string>;
   order: string[];
+  rank: Map<string, number>;
   index: RosterIndex;
 }
 
@@ -134,6 +142,7 @@ export function readTalkModel(db: PytDb, unitId: string): Promise<TalkModel> {
       ]);
       const labels = personLabels(members, branches);
       const required = requiredTalkPairs(members, offices, branches);
+      const order = pinyinOrder(members, labels);
       entry.roster = r = {
         key: rosterKey,
         members,
@@ -142,7 +151,8 @@ export function readTalkModel(db: PytDb, unitId: string): Promise<TalkModel> {
         required,
         byId: new Map(members.map((x) => [x.id, x])),
         labels,
-        order: pinyinOrder(members, labels),
+        order,
+        rank: new Map(order.map((id, i) => [id, i])),
         index: rosterIndex(members, required),
       };
     }
@@ -162,6 +172,9 @@ export function readTalkModel(db: PytDb, unitId: string): Promise<TalkModel> {
         ? patchOverview(baseModel.overview, r.required, r.index, talksNow.index, touched.keys, touched.ids)
         : talkOverview(r.members, r.offices, r.branches, talks, r.required);
     let facts: TalkFacts | undefined;
+    let counts: TalkCounts | undefined;
+    let head: TalksHead | undefined;
+    const roster = r;
     const model = {
       members: r.members,
       offices: r.offices,
@@ -170,7 +183,10 @@ export function readTalkModel(db: PytDb, unitId: string): Promise<TalkModel> {
       overview,
       byId: r.byId,
       labels: r.labels,
-      facts: () => (facts ??= talkFactsOf(overview, r.members, r.labels, r.order)),
+      rank: r.rank,
+      facts: () => (facts ??= talkFactsOf(overview, roster.members, roster.labels, roster.order)),
+      counts: () => (counts ??= talkCounts(overview, talks)),
+      head: () => (head ??= talksHeadOf(model.counts(), talks, overview, roster.byId, roster.labels, roster.rank)),
       rosterKey,
       talksKey,
       from: talksNow,

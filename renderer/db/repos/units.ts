@@ -127,9 +127,11 @@ export async function updateUnit(db: PytDb, unitId: string, draft: UnitDraft, ct
  * audit entry remains of the deletion itself). The caller exports a backup first.
  */
 export async function deleteUnit(db: PytDb, unitId: string): Promise<void> {
-  await db.transaction('rw', [db.units, ...db.unitTables()], async () => {
+  await db.transaction('rw', [db.units, db.views, ...db.unitTables()], async () => {
     if (!(await db.units.get(unitId))) throw new UserError('单位不存在或已被删除');
     for (const table of db.unitTables()) await table.where('unitId').equals(unitId).delete();
+    // What was computed from them (shared/data/views.ts).
+    await db.views.where('unitId').equals(unitId).delete();
     await db.units.delete(unitId);
   });
 }

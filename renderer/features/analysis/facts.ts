@@ -9,4 +9,4 @@ import { loadAnalysisFactsFromTallies } from '../../db/repos/analysisTally';
 import { memoByFingerprints } from '../../db/memo';
 
 /** Kept in memory while the roster and the materials are unchanged (renderer/db/memo.ts). */
-export const loadAnalysisFacts: (db: PytDb, unitId: string) => Promise<AnalysisFacts> = memoByFingerprints('analysis', ['members', 'analyses'], loadAnalysisFactsFromTallies);
+export const loadAnalysisFacts: (db: PytDb, unitId: string) => Promise<AnalysisFacts> = memoByFingerprints('analysis', ['members', 'analyses'], loadAnalysisFactsFromTallies, { persist: 1 });

@@ -10,7 +10,7 @@ import type { PytDb } from '../../db/db';
 import { memoByFingerprints } from '../../db/memo';
 
 /** Kept in memory while the roster and the evaluations are unchanged (renderer/db/memo.ts). */
-export const loadEvaluationFacts = memoByFingerprints('evaluation', ['members', 'evaluations', 'evaluationReports'], readEvaluationFacts);
+export const loadEvaluationFacts = memoByFingerprints('evaluation', ['members', 'evaluations', 'evaluationReports'], readEvaluationFacts, { persist: 1 });
 
 async function readEvaluationFacts(db: PytDb, unitId: string): Promise<EvaluationFacts> {
   const [partyIds, evaluatedKeys, proposed, report] = await Promise.all([

@@ -9,7 +9,7 @@ import type { PytDb } from '../../db/db';
 import { memoByFingerprints } from '../../db/memo';
 
 /** Kept in memory while the meetings, their attendance and turns, the roster and the branches are unchanged (renderer/db/memo.ts). */
-export const loadMeetingFacts = memoByFingerprints('meetings', ['specialMeetings', 'meetingAttendance', 'meetingTurns', 'members', 'branches'], readMeetingFacts);
+export const loadMeetingFacts = memoByFingerprints('meetings', ['specialMeetings', 'meetingAttendance', 'meetingTurns', 'members', 'branches'], readMeetingFacts, { persist: 1 });
 
 async function readMeetingFacts(db: PytDb, unitId: string): Promise<MeetingFacts> {
   const [meetings, attendance, turns, party, branches] = await Promise.all([

@@ -24,7 +24,7 @@ import { memoByFingerprints } from '../../db/memo';
 const NAMES = 5;
 
 /** Kept in memory while the register, last year's opinions, the roster and the feedback are unchanged (renderer/db/memo.ts). */
-export const loadOpinionFacts = memoByFingerprints('opinions', ['opinions', 'lastYearOpinions', 'members', 'feedbacks', 'branches'], readOpinionFacts);
+export const loadOpinionFacts = memoByFingerprints('opinions', ['opinions', 'lastYearOpinions', 'members', 'feedbacks', 'branches'], readOpinionFacts, { persist: 1 });
 
 async function readOpinionFacts(db: PytDb, unitId: string): Promise<OpinionFacts> {
   const [tally, rest] = await Promise.all([readOpinionTally(db, unitId), loadOpinionSideFacts(db, unitId)]);

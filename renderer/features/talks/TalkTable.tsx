@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Button, Popconfirm, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Popconfirm, Segmented, Select, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { ScheduleOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
-import { zhCollator } from '@shared/members/rosterView';
 import { isNoLongerRequired, talkStage } from '@shared/talks/coverage';
 import { talkRecordModel } from '@shared/talks/documentModels';
 import { pairKey } from '@shared/talks/pairs';
+import { listTalks, TALK_PAGE, type TalkFilter } from '@shared/talks/list';
 import { TALK_REASON_SHORT, TALK_STAGE_LABEL, TALK_STAGES, type Talk, type TalkStage } from '@shared/talks/types';
 import { formatChineseMonthDay } from '@shared/util/dates';
 import { useApp } from '../../app/context';
@@ -14,11 +14,9 @@ import { useAction } from '../../app/useAction';
 import { changeTalkStatus, deleteTalk } from '../../db/repos/talks';
 import { useExportDocument } from '../documents/useExportDocument';
 import { RowPlanDialog } from './TalkDialogs';
-import type { TalksData } from './useTalks';
+import type { TalkRowsInfo, TalksData, TalksHeadData } from './useTalks';
 
-type Filter = 'all' | TalkStage;
 const STAGE_COLOR: Record<TalkStage, string> = { unplanned: 'orange', planned: 'blue', done: 'green', cancelled: 'default' };
-const STAGE_ORDER: Record<TalkStage, number> = { unplanned: 0, planned: 1, done: 2, cancelled: 3 };
 
 function When({ t }: { t: Talk }) {
   if (!t.date) return null;
@@ -32,56 +30,68 @@ function When({ t }: { t: Talk }) {
   );
 }
 
-/** The talks, filtered by where they stand and by person, with what can be done to each. */
-export function TalkTable({ data, places, onPlan, onDone }: { data: TalksData; places: string[]; onPlan(t: Talk): void; onDone(t: Talk): void }) {
+/**
+ * The talks, filtered by where they stand and by person, with what can be done to each. Until
+ * everything is read (`data`), the first page from the page's first screen (`head`): asking for
+ * another filter, page or person reads everything (`onNeedAll`).
+ */
+export function TalkTable({
+  data,
+  head,
+  places,
+  onPlan,
+  onDone,
+  onNeedAll,
+}: {
+  data: TalksData | undefined;
+  head: TalksHeadData | undefined;
+  places: string[];
+  onPlan(t: Talk): void;
+  onDone(t: Talk): void;
+  onNeedAll(): void;
+}) {
   const { db } = useApp();
   const { unit, writeCtx } = useUnit();
   const run = useAction();
   const exportDoc = useExportDocument();
-  const [filter, setFilter] = useState<Filter>('all');
+  const [filter, setFilter] = useState<TalkFilter>('all');
   const [personId, setPersonId] = useState<string | undefined>();
+  const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<string[]>([]);
   const [inRow, setInRow] = useState<Talk[] | null>(null);
-  const { requiredByKey } = data.overview;
+  const info: TalkRowsInfo = (data ?? head)!;
+  const { requiredByKey } = info;
+  const counts = (data ?? head)!.counts;
+  // The first screen shows the first page of the whole list only.
+  const waiting = !data && (filter !== 'all' || personId !== undefined || page > 1);
 
-  const rows = useMemo(() => {
-    const key = (t: Talk) => `${t.date ?? ''}${t.time ?? ''}`;
-    return data.talks
-      .filter((t) => (filter === 'all' || talkStage(t) === filter) && (!personId || t.aId === personId || t.bId === personId))
-      .sort(
-        (a, b) =>
-          STAGE_ORDER[talkStage(a)] - STAGE_ORDER[talkStage(b)] ||
-          key(a).localeCompare(key(b)) ||
-          zhCollator.compare(data.name(a.aId), data.name(b.aId)) ||
-          zhCollator.compare(data.name(a.bId), data.name(b.bId)),
-      );
-  }, [data, filter, personId]);
-
-  const counts = useMemo(() => {
-    const c: Record<TalkStage, number> = { unplanned: 0, planned: 0, done: 0, cancelled: 0 };
-    for (const t of data.talks) c[talkStage(t)] += 1;
-    return c;
-  }, [data.talks]);
-  const people = useMemo(() => data.members.map((m) => ({ value: m.id, label: data.name(m.id) })), [data]);
+  const rows = useMemo(
+    () => (data ? listTalks(data.talks, data.rank, filter, personId) : waiting ? [] : (head?.rows ?? [])),
+    [data, head, filter, personId, waiting],
+  );
+  const people = useMemo(() => (data ? data.members.map((m) => ({ value: m.id, label: data.name(m.id) })) : []), [data]);
+  const ask = () => {
+    if (!data) onNeedAll();
+  };
 
   const change = (t: Talk, c: 'cancel' | 'reopen' | 'undoDone', done: string) => run(() => changeTalkStatus(db, unit.id, t.id, c, writeCtx()), done);
   const exportRecord = (t: Talk) =>
-    exportDoc(`${unit.name}谈心记录（${data.name(t.aId)}与${data.name(t.bId)}）`, async (o) => {
+    exportDoc(`${unit.name}谈心记录（${info.name(t.aId)}与${info.name(t.bId)}）`, async (o) => {
       const d = await import('@shared/documents');
-      return d.buildTalkRecord(talkRecordModel(unit, t, data.labels), o);
+      return d.buildTalkRecord(talkRecordModel(unit, t, info.labels), o);
     });
 
   const columns: ColumnsType<Talk> = [
-    { title: '谈话人', key: 'a', width: 100, render: (_, t) => data.name(t.aId) },
-    { title: '谈话对象', key: 'b', width: 140, render: (_, t) => data.name(t.bId) },
+    { title: '谈话人', key: 'a', width: 100, render: (_, t) => info.name(t.aId) },
+    { title: '谈话对象', key: 'b', width: 140, render: (_, t) => info.name(t.bId) },
     {
       title: '谈话类型',
       key: 'reasons',
       width: 180,
       render: (_, t) => {
         const away = [t.aId, t.bId].flatMap((id) => {
-          const m = data.byId.get(id);
-          return m?.away ? [{ id, name: m.name, place: m.away.place }] : [];
+          const m = info.away(id);
+          return m ? [{ id, ...m }] : [];
         });
         return (
           <Space orientation="vertical" size={4}>
@@ -157,15 +167,17 @@ export function TalkTable({ data, places, onPlan, onDone }: { data: TalksData; p
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Segmented<Filter>
+        <Segmented<TalkFilter>
           value={filter}
           onChange={(f) => {
             setFilter(f);
+            setPage(1);
             setSelected([]);
+            ask();
           }}
           options={[
-            { value: 'all', label: `全部（${data.talks.length}）` },
-            ...TALK_STAGES.map((s) => ({ value: s, label: `${TALK_STAGE_LABEL[s]}（${counts[s]}）` })),
+            { value: 'all', label: `全部（${counts.talks}）` },
+            ...TALK_STAGES.map((s) => ({ value: s, label: `${TALK_STAGE_LABEL[s]}（${counts.stages[s]}）` })),
           ]}
         />
         {selected.length > 0 && (
@@ -173,7 +185,10 @@ export function TalkTable({ data, places, onPlan, onDone }: { data: TalksData; p
             type="primary"
             icon={<ScheduleOutlined />}
             data-testid="plan-row"
-            onClick={() => setInRow(rows.filter((t) => selected.includes(t.id)))}
+            onClick={() => {
+              ask();
+              setInRow(rows.filter((t) => selected.includes(t.id)));
+            }}
           >
             连着安排所选（{selected.length}）
           </Button>
@@ -183,8 +198,11 @@ export function TalkTable({ data, places, onPlan, onDone }: { data: TalksData; p
           showSearch={{ optionFilterProp: 'label' }}
           options={people}
           value={personId}
+          onOpenChange={(o) => o && ask()}
+          notFoundContent={data ? undefined : <Spin size="small" />}
           onChange={(id) => {
             setPersonId(id);
+            setPage(1);
             setSelected([]);
           }}
           placeholder="只看某人的谈心"
@@ -197,12 +215,25 @@ export function TalkTable({ data, places, onPlan, onDone }: { data: TalksData; p
         size="middle"
         columns={columns}
         dataSource={rows}
+        loading={waiting}
         rowSelection={{
           selectedRowKeys: selected,
           onChange: (keys) => setSelected(keys.map(String)),
-          getCheckboxProps: (t) => ({ disabled: t.status !== 'planned', 'aria-label': `选择 ${data.name(t.aId)} 与 ${data.name(t.bId)}` }),
+          getCheckboxProps: (t) => ({ disabled: t.status !== 'planned', 'aria-label': `选择 ${info.name(t.aId)} 与 ${info.name(t.bId)}` }),
         }}
-        pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 条` }}
+        pagination={{
+          current: page,
+          pageSize: TALK_PAGE,
+          // Until everything is read, the first page of how many.
+          total: data ? rows.length : counts.talks,
+          onChange: (p) => {
+            setPage(p);
+            ask();
+          },
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+          showTotal: (n) => `共 ${n} 条`,
+        }}
         expandable={{
           rowExpandable: (t) => Boolean(t.topic || t.note),
           expandedRowRender: (t) => (
@@ -212,17 +243,19 @@ export function TalkTable({ data, places, onPlan, onDone }: { data: TalksData; p
             </div>
           ),
         }}
-        locale={{ emptyText: data.talks.length === 0 ? '还没有谈心安排。请点上方“生成应谈名单”。' : '没有符合条件的谈心' }}
+        locale={{ emptyText: counts.talks === 0 ? '还没有谈心安排。请点上方“生成应谈名单”。' : '没有符合条件的谈心' }}
       />
-      <RowPlanDialog
-        talks={inRow}
-        data={data}
-        places={places}
-        onClose={(ok) => {
-          setInRow(null);
-          if (ok) setSelected([]);
-        }}
-      />
+      {data && (
+        <RowPlanDialog
+          talks={inRow}
+          data={data}
+          places={places}
+          onClose={(ok) => {
+            setInRow(null);
+            if (ok) setSelected([]);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -11,6 +11,7 @@ import { studyCoverage } from '@shared/throughout/study';
 import { REQUIRED_STUDY_TOPICS } from '@shared/throughout/types';
 import type { PytDb } from '../../db/db';
 import { readLedger } from '../../db/repos/ledgerModel';
+import { memoByFingerprints } from '../../db/memo';
 
 const sameMembers = (a: readonly { id: string }[], b: readonly { id: string }[]) =>
   a.length === b.length && a.every((m, i) => m.id === b[i].id);
@@ -19,9 +20,10 @@ const sameMembers = (a: readonly { id: string }[], b: readonly { id: string }[])
  * Reads the unit's ledger (kept in memory, with the unanswered masses' opinions as a count from
  * the opinions' tally and the oldest three) and study log (tens of records); the party members only once both required topics have been studied, since
  * only then does the checklist name who is missing (before, it names the topic). What it
- * returns is small whatever their number.
+ * returns is small whatever their number, and does not depend on the day (the measures compare
+ * the deadlines with today).
  */
-export async function loadThroughoutFacts(db: PytDb, unitId: string): Promise<ThroughoutFacts> {
+async function readThroughoutFacts(db: PytDb, unitId: string): Promise<ThroughoutFacts> {
   // The ledger as its tab keeps it (renderer/db/repos/ledgerModel.ts): read again where it changed.
   const [ledger, sessions] = await Promise.all([readLedger(db, unitId), db.studySessions.where('unitId').equals(unitId).toArray()]);
   const items = ledger.items;
@@ -57,3 +59,6 @@ export async function loadThroughoutFacts(db: PytDb, unitId: string): Promise<Th
     },
   };
 }
+
+/** Kept in memory and on disk while the ledger, the opinions, the roster and the study log are unchanged (../../db/memo.ts). */
+export const loadThroughoutFacts = memoByFingerprints('throughout', ['fixItems', 'opinions', 'members', 'studySessions'], readThroughoutFacts, { persist: 1 });

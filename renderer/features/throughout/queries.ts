@@ -12,14 +12,14 @@ import type { StudySession } from '@shared/throughout/types';
 import { useApp } from '../../app/context';
 import { listBranches } from '../../db/repos/members';
 import { briefOf, byBriefDate, type LedgerData, type OpinionBrief } from '../../db/repos/throughout';
-import { readLedger } from '../../db/repos/ledgerModel';
+import { readLedgerView } from '../../db/repos/ledgerModel';
 
 export { loadLedgerData, UNANSWERED_SHOWN, type LedgerData, type OpinionBrief } from '../../db/repos/throughout';
 
-/** The ledger tab's data, kept in memory between reads and read again where it changed (readLedger). */
+/** The ledger tab's data, kept in memory (and on disk) between reads and read again where it changed (readLedger). */
 export function useLedgerData(unitId: string): LedgerData | undefined {
   const { db } = useApp();
-  return useLiveQuery(() => readLedger(db, unitId), [db, unitId]);
+  return useLiveQuery(() => readLedgerView(db, unitId), [db, unitId]);
 }
 
 /** What the item form offers: every opinion (oldest first) and everyone in the roster (paper order). */
