@@ -1,11 +1,14 @@
 /**
  * Every rule of DOMAIN.md and how far the app is trusted with it. A rule is `computed` only
  * when the app computes or enforces it from the data and a test named after the rule proves it;
- * `manual` when a checklist item without a measure names it, so someone ticks it by hand;
- * `notYet` otherwise. shared/rules.test.ts keeps this list, DOMAIN.md and the test titles in step.
+ * `hinted` when it is a judgement the app cannot make (is a material's 问题 准?) but checks
+ * what the data can show and says it as a hint, never a gate — a test named after the rule proves
+ * the hints; `manual` when a checklist item without a measure names it, so someone ticks it by
+ * hand; `notYet` otherwise. shared/rules.test.ts keeps this list, DOMAIN.md and the test titles
+ * in step.
  */
 
-export type RuleStatus = 'computed' | 'manual' | 'notYet';
+export type RuleStatus = 'computed' | 'hinted' | 'manual' | 'notYet';
 
 export interface Rule {
   id: string;
@@ -34,7 +37,8 @@ export const RULES = [
   { id: 'R-TALK-LEADER-ALL', status: 'computed', title: '党员领导干部原则上与所在支部每名党员谈心' },
   { id: 'R-TALK-PLAN', status: 'computed', title: '制定谈心计划，提前预约，有准备地谈' },
   // 3. 党性分析材料
-  { id: 'R-ANALYSIS-CONTENT', status: 'notYet', title: '党性分析材料做到问题准、根源清、认识深、措施实' },
+  // The four demands as far as the text shows them (shared/analysis/hints.ts); the reviewer judges.
+  { id: 'R-ANALYSIS-CONTENT', status: 'hinted', title: '党性分析材料做到问题准、根源清、认识深、措施实' },
   { id: 'R-ANALYSIS-MODE', status: 'computed', title: '三个区别对待：本人亲笔撰写，或口述、他人记录' },
   { id: 'R-ANALYSIS-REVIEW', status: 'computed', title: '按分工审阅党性分析材料' },
   { id: 'R-ANALYSIS-REWRITE', status: 'computed', title: '不合要求的党性分析材料退回重写' },

@@ -8,13 +8,13 @@ const good = {
 };
 const ids = (t: typeof good) => contentHints(t).map((h) => h.id);
 
-describe('content hints (gentle notes, never a gate)', () => {
+describe('R-ANALYSIS-CONTENT: content hints on the four demands (gentle notes, never a gate)', () => {
   it('has nothing to say about a material that finds problems, roots and concrete measures', () => {
     expect(contentHints(good)).toEqual([]);
     expect(contentHints({ problems: '', roots: ' ', measures: '' })).toEqual([]);
   });
 
-  it('notes a material that reads like a work summary: more achievements than problems', () => {
+  it('严: notes a material that reads like a work summary: more achievements than problems', () => {
     const summary = {
       ...good,
       problems:
@@ -25,7 +25,7 @@ describe('content hints (gentle notes, never a gate)', () => {
     expect(hint?.message).toMatch(/讲成绩的话（约 \d+ 字）比查找问题的话（约 5 字）还多/);
   });
 
-  it('notes missing roots, roots that are all objective, and problems not about oneself', () => {
+  it('深 and 准: notes missing roots, roots that are all objective, and problems not about oneself', () => {
     expect(ids({ ...good, roots: '' })).toEqual(['noRoots']);
     expect(contentHints({ ...good, roots: '主要是工作忙、任务重，客观上时间紧，没有时间学习。' })).toEqual([
       expect.objectContaining({ id: 'objectiveRoots', reason: 'objectiveCauses' }),
@@ -33,7 +33,7 @@ describe('content hints (gentle notes, never a gate)', () => {
     expect(ids({ ...good, problems: '理论学习不够深入，深入基层不够。' })).toEqual(['notPersonal']);
   });
 
-  it('notes measures without anything concrete to check', () => {
+  it('实: notes measures without anything concrete to check', () => {
     expect(ids({ ...good, measures: '今后要加强学习，提高认识，改进作风。' })).toEqual(['vagueMeasures']);
     expect(ids({ ...good, measures: '' })).toEqual(['noMeasures']);
   });
