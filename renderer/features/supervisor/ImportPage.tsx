@@ -25,6 +25,35 @@ type Stage =
   | { kind: 'applying'; done: number; total: number }
   | { kind: 'done'; outcomes: ApplyOutcome[] };
 
+/** Problems shown before the rest are folded away. */
+const PROBLEMS_SHOWN = 3;
+
+/**
+ * A note that lists a refused file's problems (joined by '；'): one per line, the first few shown
+ * and the rest behind 展开, instead of one line of twenty.
+ */
+function Note({ text, danger }: { text: string; danger: boolean }) {
+  const [open, setOpen] = useState(false);
+  const parts = danger ? text.split('；').filter((p) => p.trim() !== '') : [text];
+  const type = danger ? 'danger' : 'secondary';
+  if (parts.length <= 1) return <Typography.Text type={type}>{text}</Typography.Text>;
+  const shown = open ? parts : parts.slice(0, PROBLEMS_SHOWN);
+  return (
+    <div data-testid="note-problems">
+      {shown.map((p, i) => (
+        <div key={i}>
+          <Typography.Text type={type}>
+            {i + 1}. {p}
+          </Typography.Text>
+        </div>
+      ))}
+      {parts.length > PROBLEMS_SHOWN && (
+        <Typography.Link onClick={() => setOpen(!open)}>{open ? '收起' : `另有 ${parts.length - PROBLEMS_SHOWN} 处问题，展开`}</Typography.Link>
+      )}
+    </div>
+  );
+}
+
 const previewColumns: ColumnsType<PreviewRow> = [
   { title: '文件', dataIndex: 'fileName', width: 180, ellipsis: true },
   { title: '单位', key: 'unit', width: 140, render: (_, r) => r.unit?.name ?? '—' },
@@ -52,9 +81,7 @@ const previewColumns: ColumnsType<PreviewRow> = [
     render: (_, r) => (
       <div data-testid="preview-status" data-status={r.status}>
         <Tag color={STATUS_COLOUR[r.status]}>{PREVIEW_STATUS_LABEL[r.status]}</Tag>
-        <div>
-          <Typography.Text type={r.status === 'refused' ? 'danger' : 'secondary'}>{r.note}</Typography.Text>
-        </div>
+        <Note text={r.note} danger={r.status === 'refused'} />
       </div>
     ),
   },
@@ -253,7 +280,13 @@ export function ImportPage() {
             columns={[
               { title: '文件', dataIndex: 'fileName', width: 200, ellipsis: true },
               { title: '单位', dataIndex: 'unitName', width: 160, render: (v?: string) => v ?? '—' },
-              { title: '结果', key: 'status', render: (_, o) => <><Tag color={OUTCOME_COLOUR[o.status]}>{APPLY_STATUS_LABEL[o.status]}</Tag>{o.note}</> },
+              { title: '结果', key: 'status', render: (_, o) => (
+                  <>
+                    <Tag color={OUTCOME_COLOUR[o.status]}>{APPLY_STATUS_LABEL[o.status]}</Tag>
+                    <Note text={o.note} danger={o.status === 'refused'} />
+                  </>
+                ),
+              },
             ]}
           />
           <Space style={{ marginTop: 12 }}>

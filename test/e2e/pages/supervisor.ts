@@ -26,7 +26,7 @@ export interface MadeBundle {
  * by buildBundle): made by ./supervisorBundles.ts under tsx, since the campaign template it
  * reads is a JSON module Playwright's loader does not import.
  */
-export function makeBundles(dir: string, units: { name: string; exportedAt: string }[]): MadeBundle[] {
+export function makeBundles(dir: string, units: { name: string; exportedAt: string; againOf?: number; file?: string }[]): MadeBundle[] {
   mkdirSync(dir, { recursive: true });
   const script = path.resolve('test/e2e/pages/supervisorBundles.ts');
   const tsx = path.resolve('node_modules/tsx/dist/cli.mjs');
