@@ -2,10 +2,12 @@
  * The talks page's list: its order and filters, its counts, and its first screen (`TalksHead`),
  * which the page shows when it opens — kept on disk between sessions (renderer/db/memo.ts), so
  * that opening the page reads one row and the first twenty talks, not the whole roster; the page
- * reads everything only when asked for more (another filter, another page, a dialog).
+ * reads everything only when asked for more (another filter, another page, a dialog). The sorted
+ * list and the counts are patched where talks changed (patchList, patchCounts), as the overview
+ * is (./coverage.ts patchOverview).
  */
 import type { Member } from '../members/types';
-import { isNoLongerRequired, talkStage, type TalkOverview } from './coverage';
+import { isNoLongerRequired, talkStage, type PairStatus, type TalkOverview } from './coverage';
 import { pairKey, type RequiredPair } from './pairs';
 import { GONE } from './people';
 import { TALK_STAGES, type Talk, type TalkStage } from './types';
@@ -37,23 +39,49 @@ export function talkListOrder(rank: ReadonlyMap<string, number>): (a: Talk, b: T
   };
 }
 
-/** The talks a filter and a person select, in the list's order. */
-export function listTalks(talks: readonly Talk[], rank: ReadonlyMap<string, number>, filter: TalkFilter, personId?: string): Talk[] {
-  return talks
-    .filter((t) => (filter === 'all' || talkStage(t) === filter) && (!personId || t.aId === personId || t.bId === personId))
-    .sort(talkListOrder(rank));
+/** The talks a filter and a person select, from the whole list in its order (`sortTalks`). */
+export function filterTalks(list: readonly Talk[], filter: TalkFilter, personId?: string): Talk[] {
+  if (filter === 'all' && !personId) return list as Talk[];
+  return list.filter((t) => (filter === 'all' || talkStage(t) === filter) && (!personId || t.aId === personId || t.bId === personId));
 }
 
-/** The first `n` of `listTalks(talks, rank, 'all')`, in one pass (without sorting them all). */
-export function firstTalks(talks: readonly Talk[], rank: ReadonlyMap<string, number>, n: number): Talk[] {
+/** The whole list in its order (what the page's 全部 shows, and its first page). */
+export function sortTalks(talks: readonly Talk[], rank: ReadonlyMap<string, number>): Talk[] {
+  return [...talks].sort(talkListOrder(rank));
+}
+
+/** Where `t` goes in a list sorted by `order`: the first place whose talk does not come before it. */
+function placeOf(list: readonly Talk[], t: Talk, order: (a: Talk, b: Talk) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (order(list[mid], t) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A talk written: the version before and the one now (either absent: added, deleted). */
+export interface TalkChange {
+  before?: Talk;
+  now?: Talk;
+}
+
+/**
+ * The sorted list after some talks changed (the roster, so the order, unchanged): each version
+ * before taken out where it was, each version now put in its place — the cost of a search and
+ * a copy, not of a sort.
+ */
+export function patchList(list: readonly Talk[], rank: ReadonlyMap<string, number>, changes: readonly TalkChange[]): Talk[] {
   const order = talkListOrder(rank);
-  const out: Talk[] = [];
-  for (const t of talks) {
-    if (out.length === n && order(t, out[n - 1]) >= 0) continue;
-    let i = out.length;
-    while (i > 0 && order(t, out[i - 1]) < 0) i -= 1;
-    out.splice(i, 0, t);
-    if (out.length > n) out.pop();
+  const out = list.slice();
+  for (const { before, now } of changes) {
+    if (before) {
+      const at = placeOf(out, before, order);
+      if (out[at]?.id === before.id) out.splice(at, 1);
+    }
+    if (now) out.splice(placeOf(out, now, order), 0, now);
   }
   return out;
 }
@@ -79,28 +107,55 @@ export interface TalkCounts {
   stages: Record<TalkStage, number>;
 }
 
-export function talkCounts(overview: Pick<TalkOverview, 'pairs' | 'requiredByKey'>, talks: readonly Talk[]): TalkCounts {
-  let pairs = 0;
-  let planned = 0;
-  let done = 0;
-  let unlisted = 0;
-  for (const p of overview.pairs) {
-    if (!p.demanded) continue;
-    pairs += 1;
-    if (p.stage === 'planned' || p.stage === 'done') planned += 1;
-    if (p.stage === 'done') done += 1;
-    if (p.stage === 'none') unlisted += 1;
+type PairCounts = Pick<TalkCounts, 'pairs' | 'planned' | 'done' | 'unlisted' | 'awayPairs'>;
+
+/** What one required pair adds to the counts (`sign` -1 to take it off). */
+function addPair(c: PairCounts, p: PairStatus, sign: 1 | -1): void {
+  if (!p.demanded) {
+    c.awayPairs += sign;
+    return;
   }
-  return {
-    pairs,
-    planned,
-    done,
-    awayPairs: overview.pairs.length - pairs,
-    unlisted,
-    stale: talks.filter((t) => isNoLongerRequired(t, overview.requiredByKey)).length,
-    talks: talks.length,
-    stages: stageCounts(talks),
-  };
+  c.pairs += sign;
+  if (p.stage === 'planned' || p.stage === 'done') c.planned += sign;
+  if (p.stage === 'done') c.done += sign;
+  if (p.stage === 'none') c.unlisted += sign;
+}
+
+/** What one talk adds to the counts. */
+function addTalk(c: TalkCounts, t: Talk, requiredByKey: TalkOverview['requiredByKey'], sign: 1 | -1): void {
+  c.talks += sign;
+  c.stages[talkStage(t)] += sign;
+  if (isNoLongerRequired(t, requiredByKey)) c.stale += sign;
+}
+
+export function talkCounts(overview: Pick<TalkOverview, 'pairs' | 'requiredByKey'>, talks: readonly Talk[]): TalkCounts {
+  const c: TalkCounts = { pairs: 0, planned: 0, done: 0, awayPairs: 0, unlisted: 0, stale: 0, talks: 0, stages: stageCounts([]) };
+  for (const p of overview.pairs) addPair(c, p, 1);
+  for (const t of talks) addTalk(c, t, overview.requiredByKey, 1);
+  return c;
+}
+
+/**
+ * The counts after some talks changed, the roster unchanged (as patchOverview): the changed
+ * pairs (`at`, their positions) taken off as they were and added as they are, and so the talks.
+ */
+export function patchCounts(
+  prev: TalkCounts,
+  before: Pick<TalkOverview, 'pairs'>,
+  after: Pick<TalkOverview, 'pairs' | 'requiredByKey'>,
+  at: Iterable<number>,
+  changes: readonly TalkChange[],
+): TalkCounts {
+  const c: TalkCounts = { ...prev, stages: { ...prev.stages } };
+  for (const i of new Set(at)) {
+    addPair(c, before.pairs[i], -1);
+    addPair(c, after.pairs[i], 1);
+  }
+  for (const { before: b, now } of changes) {
+    if (b) addTalk(c, b, after.requiredByKey, -1);
+    if (now) addTalk(c, now, after.requiredByKey, 1);
+  }
+  return c;
 }
 
 /** What the page shows of someone in a row: the name (told apart from a namesake), and where away. */
@@ -121,15 +176,15 @@ export interface TalksHead {
   required: RequiredPair[];
 }
 
+/** The first screen, from the counts and the sorted list. */
 export function talksHeadOf(
   counts: TalkCounts,
-  talks: readonly Talk[],
+  list: readonly Talk[],
   overview: Pick<TalkOverview, 'requiredByKey'>,
   byId: ReadonlyMap<string, Pick<Member, 'name' | 'away'>>,
   labels: ReadonlyMap<string, string>,
-  rank: ReadonlyMap<string, number>,
 ): TalksHead {
-  const rows = firstTalks(talks, rank, TALK_PAGE);
+  const rows = list.slice(0, TALK_PAGE);
   const ids = [...new Set(rows.flatMap((t) => [t.aId, t.bId]))];
   return {
     counts,

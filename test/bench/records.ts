@@ -39,7 +39,7 @@ import { loadSnapshot } from '../../renderer/db/repos/snapshot';
 import { loadOpinionSideFacts } from '../../renderer/features/opinions/facts';
 import { PytDb } from '../../renderer/db/db';
 import { pageOpinions, readOpinionTally, saveOpinion } from '../../renderer/db/repos/opinions';
-import { forgetLedgers, readLedgerView } from '../../renderer/db/repos/ledgerModel';
+import { forgetLedgers, readLedgerHead } from '../../renderer/db/repos/ledgerModel';
 import { generateTalks, planTalk } from '../../renderer/db/repos/talks';
 import { forgetTalkModels, readTalkModel } from '../../renderer/db/repos/talkModel';
 import { flushViews, forgetMemos } from '../../renderer/db/memo';
@@ -290,11 +290,11 @@ export async function runRecordsBench(): Promise<void> {
     const reviewerOf = reviewerIndex({ people: page.people, offices: page.offices });
     return page.rows.map((r) => reviewerOf(r.member));
   };
-  // useLedgerData: the ledger tab, which the 边议边改 page opens on (kept in memory and on disk, ledgerModel.ts).
-  const throughoutOpen = (u: BenchUnit) => readLedgerView(u.db, u.unitId);
+  // useLedgerHead: the ledger tab's first screen, which the 边议边改 page opens on (kept in memory and on disk, ledgerModel.ts).
+  const throughoutOpen = (u: BenchUnit) => readLedgerHead(u.db, u.unitId);
   const throughoutFirstOpen = (u: BenchUnit) => {
     forgetAll(u);
-    return readLedgerView(u.db, u.unitId);
+    return readLedgerHead(u.db, u.unitId);
   };
   const homeOpen = (u: BenchUnit) => Promise.all([loadSnapshot(u.db, u.unitId, template), loadUnitFacts(u.db, u.unitId)]);
 
@@ -353,7 +353,18 @@ export async function runRecordsBench(): Promise<void> {
     // Where the home page's time goes: each feature's facts loader alone.
     for (const [id, load] of Object.entries(FACT_LOADERS)) {
       const [ls, lb] = await interleaved([timed(() => stopwatch(() => load(small.db, small.unitId))), timed(() => stopwatch(() => load(big.db, big.unitId)))]);
-      console.log(`  首页 loader ${id.padEnd(12)} ${SMALL}: ${ls.toFixed(2).padStart(8)}  ${BIG}: ${lb.toFixed(2).padStart(8)}  ×${(lb / ls).toFixed(2)}`);
+      const first = (u: BenchUnit) => {
+        forgetAll(u);
+        return load(u.db, u.unitId);
+      };
+      const [fs1, fb1] = await interleaved([timed(() => stopwatch(() => first(small))), timed(() => stopwatch(() => first(big)))]);
+      console.log(
+        `  首页 loader ${id.padEnd(12)} ${SMALL}: ${ls.toFixed(2).padStart(8)}  ${BIG}: ${lb.toFixed(2).padStart(8)}  ×${(lb / ls).toFixed(2)};  first in session ${fs1.toFixed(2)} → ${fb1.toFixed(2)} ×${(fb1 / fs1).toFixed(2)}`,
+      );
+    }
+    {
+      const [ss, sb] = await interleaved([timed(() => stopwatch(() => loadSnapshot(small.db, small.unitId, template))), timed(() => stopwatch(() => loadSnapshot(big.db, big.unitId, template)))]);
+      console.log(`  首页 campaign state     ${SMALL}: ${ss.toFixed(2).padStart(8)}  ${BIG}: ${sb.toFixed(2).padStart(8)}  ×${(sb / ss).toFixed(2)}`);
     }
     for (const [name, , save] of pages) {
       const touched = await rerunLoaders(big, save);

@@ -15,7 +15,9 @@ import type { Member } from '@shared/members/types';
 import { person } from '@shared/talks/testing';
 import { openDb, PytDb } from '../../renderer/db/db';
 import { forgetJournals } from '../../renderer/db/journal';
-import { readLedger } from '../../renderer/db/repos/ledgerModel';
+import { LEDGER_PAGE, ledgerHeadOf, readLedger, readLedgerHead } from '../../renderer/db/repos/ledgerModel';
+import { flushViews, forgetMemos } from '../../renderer/db/memo';
+import { rankFixItems } from '@shared/throughout/ledger';
 import { loadLedgerData } from '../../renderer/db/repos/throughout';
 import { rng, type Rng } from '../fuzz/backupFuzz';
 
@@ -109,7 +111,20 @@ describe('the 边议边改 ledger kept in memory', () => {
         const before = await readLedger(db, U);
         if ((await readLedger(db, U)) === before) hits += 1;
       }
-      expect(await readLedger(db, U), `step ${step} (op ${op})`).toEqual(await loadLedgerData(db, U));
+      const fresh = await loadLedgerData(db, U);
+      expect(await readLedger(db, U), `step ${step} (op ${op})`).toEqual(fresh);
+      // The first screen the tab opens on, from memory, or from disk in a new session (every few steps).
+      if (step % 5 === 0) {
+        await flushViews(db);
+        forgetMemos(db);
+      }
+      const head = await readLedgerHead(db, U);
+      expect(head, `step ${step}: the first screen`).toEqual(ledgerHeadOf(fresh));
+      expect(head.rows.map((x) => x.item.id), `step ${step}: the first page`).toEqual(
+        rankFixItems(fresh.items, fresh.opinions)
+          .slice(0, LEDGER_PAGE)
+          .map((x) => x.item.id),
+      );
     }
     expect(hits, 'an unchanged ledger is answered from memory').toBeGreaterThan(0);
   });

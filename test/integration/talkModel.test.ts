@@ -11,7 +11,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isNoLongerRequired, talkOverview, talkStage } from '@shared/talks/coverage';
 import { pinyinOrder, talkFacts } from '@shared/talks/facts';
-import { listTalks, TALK_PAGE, type TalksHead } from '@shared/talks/list';
+import { sortTalks, TALK_PAGE, type TalksHead } from '@shared/talks/list';
 import { GONE, personLabels } from '@shared/talks/people';
 import { flushViews, forgetMemos } from '../../renderer/db/memo';
 import { readTalksHead } from '../../renderer/features/talks/facts';
@@ -48,7 +48,8 @@ async function afresh(db: PytDb) {
   // The talks page's first screen: the counts on its cards and filters, the first page of its list.
   const labels = personLabels(members, branches);
   const rank = new Map(pinyinOrder(members, labels).map((id, i) => [id, i]));
-  const rows = listTalks(talks, rank, 'all').slice(0, TALK_PAGE);
+  const list = sortTalks(talks, rank);
+  const rows = list.slice(0, TALK_PAGE);
   const stages = { unplanned: 0, planned: 0, done: 0, cancelled: 0 };
   for (const t of talks) stages[talkStage(t)] += 1;
   const head = {
@@ -65,7 +66,7 @@ async function afresh(db: PytDb) {
     rows,
     labels: Object.fromEntries(rows.flatMap((t) => [t.aId, t.bId]).map((id) => [id, labels.get(id) ?? GONE])),
   };
-  return { talks, overview, facts, head };
+  return { talks, overview, facts, head, list };
 }
 
 /** The first screen as the page shows it: counts, rows, and the names in them. */
@@ -82,6 +83,7 @@ async function expectInStep(db: PytDb, step: string) {
   expect(model.overview, `${step}: overview`).toEqual(want.overview);
   expect(model.facts(), `${step}: facts`).toEqual(want.facts);
   expect(shown(model.head()), `${step}: the talks page's first screen`).toEqual(want.head);
+  expect(model.list(), `${step}: the talks page's list`).toEqual(want.list);
   // What the page opens on, from memory, or from disk in a new session (every few steps).
   if (++sessions % 5 === 0) {
     await flushViews(db);

@@ -8,6 +8,8 @@
  */
 import type { Opinion } from '@shared/opinions/types';
 import type { FixItem } from '@shared/throughout/types';
+import { rankFixItems, type RankedFixItem } from '@shared/throughout/ledger';
+import { shortLabel } from '@shared/throughout/names';
 import type { PytDb } from '../db';
 import { journalOf } from '../journal';
 import { readKept, unitCache, type Kept } from '../kept';
@@ -79,8 +81,41 @@ export function readLedger(db: PytDb, unitId: string): Promise<LedgerData> {
   });
 }
 
+/** Items on one page of the ledger tab. */
+export const LEDGER_PAGE = 20;
+
 /**
- * The ledger tab's data as the page opens on it: kept on disk as well (../memo.ts), so the first
- * open in a session reads one row; computed by `readLedger` when the records changed.
+ * The ledger tab's first screen, plain data: the counts, every open item's deadline and short
+ * label in the ledger's order (which of them are overdue depends on the day it is opened), the
+ * unanswered masses' opinions, and the first page of the ledger with its owners' names.
  */
-export const readLedgerView = memoByFingerprints('ledger', ['fixItems', 'opinions', 'members'], readLedger, { persist: 1 });
+export interface LedgerHead {
+  total: number;
+  done: number;
+  open: { label: string; deadline: string }[];
+  unanswered: LedgerData['unanswered'];
+  rows: RankedFixItem<FixItem>[];
+  memberNames: [string, string][];
+}
+
+export function ledgerHeadOf(data: LedgerData): LedgerHead {
+  const ranked = rankFixItems(data.items, data.opinions);
+  const rows = ranked.slice(0, LEDGER_PAGE);
+  const owners = new Set(rows.flatMap((r) => (r.item.ownerId ? [r.item.ownerId] : [])));
+  return {
+    total: data.items.length,
+    done: data.items.filter((i) => i.status === 'done').length,
+    open: ranked.filter((r) => r.item.status === 'open').map((r) => ({ label: shortLabel(r.item.problem), deadline: r.item.deadline })),
+    unanswered: data.unanswered,
+    rows,
+    memberNames: [...data.memberNames].filter(([id]) => owners.has(id)),
+  };
+}
+
+/**
+ * What the ledger tab opens on: kept in memory and on disk (../memo.ts), so the first open in a
+ * session reads one row of a page's size; computed from `readLedger` when the records changed.
+ */
+export const readLedgerHead = memoByFingerprints('ledger.head', ['fixItems', 'opinions', 'members'], async (db, unitId) => ledgerHeadOf(await readLedger(db, unitId)), {
+  persist: 1,
+});

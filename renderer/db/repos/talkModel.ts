@@ -17,7 +17,7 @@
 import type { Branch, Member, Office } from '@shared/members/types';
 import { patchOverview, rosterIndex, talkOverview, type RosterIndex, type TalkOverview } from '@shared/talks/coverage';
 import { pinyinOrder, talkFactsOf, type TalkFacts } from '@shared/talks/facts';
-import { talkCounts, talksHeadOf, type TalkCounts, type TalksHead } from '@shared/talks/list';
+import { patchCounts, patchList, sortTalks, talkCounts, talksHeadOf, type TalkChange, type TalkCounts, type TalksHead } from '@shared/talks/list';
 import { pairKey, requiredTalkPairs, type RequiredPair } from '@shared/talks/pairs';
 import { personLabels } from '@shared/talks/people';
 import type { Talk } from '@shared/talks/types';
@@ -40,8 +40,9 @@ export interface TalkModel {
   rank: Map<string, number>;
   /** The home page's facts (computed once per overview). */
   facts(): TalkFacts;
-  /** The talks page's counts and its first screen (each computed once per overview). */
+  /** The talks page's counts, its whole list in order, and its first screen (each computed once per overview). */
   counts(): TalkCounts;
+  list(): Talk[];
   head(): TalksHead;
 }
 
@@ -63,16 +64,25 @@ interface Talks extends Kept<Talk> {
   index: { byKey: Map<string, Talk[]>; doneBy: Map<string, Talk[]> };
 }
 
-/** What changed between two reads of the talks: the pairs and the people of the talks written. */
+/** What changed between two reads of the talks: the talks written, their pairs and their people. */
 interface Touched {
   keys: Set<string>;
   ids: Set<string>;
+  changes: TalkChange[];
 }
 
 interface Entry {
   roster?: Roster;
   talks?: Talks;
-  model?: TalkModel & { rosterKey: string; talksKey: string; from: Talks };
+  model?: TalkModel & { rosterKey: string; talksKey: string; from: Talks; kept: Lazy };
+}
+
+/** What a model computes when first asked, kept to patch the next one from. */
+interface Lazy {
+  facts?: TalkFacts;
+  counts?: TalkCounts;
+  list?: Talk[];
+  head?: TalksHead;
 }
 
 const models = unitCache<Entry>(() => ({}));
@@ -109,7 +119,7 @@ async function readTalks(
   if (!old || !changes) return { talks: { ...kept, index: indexOf(kept.sorted) }, touched: null };
   const byKey = new Map(old.index.byKey);
   const doneBy = new Map(old.index.doneBy);
-  const touched: Touched = { keys: new Set(), ids: new Set() };
+  const touched: Touched = { keys: new Set(), ids: new Set(), changes };
   for (const { id, before, now } of changes) {
     for (const t of [before, now]) {
       if (!t) continue;
@@ -166,15 +176,22 @@ export function readTalkModel(db: PytDb, unitId: string): Promise<TalkModel> {
     if (!talksNow) throw new Error('talks not read');
 
     const talks = talksNow.sorted;
-    // Only the talks changed since the model they were read after, on the same roster: patched where they changed.
-    const overview =
-      touched && baseModel && base && baseModel.from === base && baseModel.rosterKey === rosterKey
-        ? patchOverview(baseModel.overview, r.required, r.index, talksNow.index, touched.keys, touched.ids)
-        : talkOverview(r.members, r.offices, r.branches, talks, r.required);
-    let facts: TalkFacts | undefined;
-    let counts: TalkCounts | undefined;
-    let head: TalksHead | undefined;
+    // Only the talks changed since the model they were read after, on the same roster: patched
+    // where they changed — the overview, and the list and counts if the last model had them.
+    const patching = touched && baseModel && base && baseModel.from === base && baseModel.rosterKey === rosterKey ? { touched, prev: baseModel } : null;
+    const overview = patching
+      ? patchOverview(patching.prev.overview, r.required, r.index, talksNow.index, patching.touched.keys, patching.touched.ids)
+      : talkOverview(r.members, r.offices, r.branches, talks, r.required);
     const roster = r;
+    const kept: Lazy = {};
+    if (patching) {
+      const { prev, touched: t } = patching;
+      if (prev.kept.list) kept.list = patchList(prev.kept.list, roster.rank, t.changes);
+      if (prev.kept.counts) {
+        const at = [...t.keys].flatMap((k) => roster.index.pairAt.get(k) ?? []);
+        kept.counts = patchCounts(prev.kept.counts, prev.overview, overview, at, t.changes);
+      }
+    }
     const model = {
       members: r.members,
       offices: r.offices,
@@ -184,12 +201,14 @@ export function readTalkModel(db: PytDb, unitId: string): Promise<TalkModel> {
       byId: r.byId,
       labels: r.labels,
       rank: r.rank,
-      facts: () => (facts ??= talkFactsOf(overview, roster.members, roster.labels, roster.order)),
-      counts: () => (counts ??= talkCounts(overview, talks)),
-      head: () => (head ??= talksHeadOf(model.counts(), talks, overview, roster.byId, roster.labels, roster.rank)),
+      facts: () => (kept.facts ??= talkFactsOf(overview, roster.members, roster.labels, roster.order)),
+      counts: () => (kept.counts ??= talkCounts(overview, talks)),
+      list: () => (kept.list ??= sortTalks(talks, roster.rank)),
+      head: () => (kept.head ??= talksHeadOf(model.counts(), model.list(), overview, roster.byId, roster.labels)),
       rosterKey,
       talksKey,
       from: talksNow,
+      kept,
     };
     entry.talks = talksNow;
     entry.model = model;

@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { isNoLongerRequired, talkStage } from '@shared/talks/coverage';
 import { talkRecordModel } from '@shared/talks/documentModels';
 import { pairKey } from '@shared/talks/pairs';
-import { listTalks, TALK_PAGE, type TalkFilter } from '@shared/talks/list';
+import { filterTalks, TALK_PAGE, type TalkFilter } from '@shared/talks/list';
 import { TALK_REASON_SHORT, TALK_STAGE_LABEL, TALK_STAGES, type Talk, type TalkStage } from '@shared/talks/types';
 import { formatChineseMonthDay } from '@shared/util/dates';
 import { useApp } from '../../app/context';
@@ -66,7 +66,7 @@ export function TalkTable({
   const waiting = !data && (filter !== 'all' || personId !== undefined || page > 1);
 
   const rows = useMemo(
-    () => (data ? listTalks(data.talks, data.rank, filter, personId) : waiting ? [] : (head?.rows ?? [])),
+    () => (data ? filterTalks(data.list, filter, personId) : waiting ? [] : (head?.rows ?? [])),
     [data, head, filter, personId, waiting],
   );
   const people = useMemo(() => (data ? data.members.map((m) => ({ value: m.id, label: data.name(m.id) })) : []), [data]);

@@ -36,8 +36,8 @@ export interface TalksData extends TalkRowsInfo {
   overview: TalkOverview;
   byId: Map<string, Member>;
   labels: Map<string, string>;
-  /** Each person's place in the pinyin order of the names (the list's order). */
-  rank: Map<string, number>;
+  /** The whole list in its order (shared/talks/list.ts). */
+  list: Talk[];
   counts: TalkCounts;
 }
 
@@ -61,7 +61,7 @@ export function useTalks(unitId: string, wanted = true): TalksData | undefined {
       requiredByKey: model.overview.requiredByKey,
       byId: model.byId,
       labels: model.labels,
-      rank: model.rank,
+      list: model.list(),
       counts: model.counts(),
       name: (id: string) => model.labels.get(id) ?? GONE,
       away: (id: string) => {

@@ -15,7 +15,8 @@ import { deleteFixItem, reopenFixItem } from '../../db/repos/throughout';
 import { CompleteFixItemModal } from './CompleteFixItemModal';
 import { ExportLedgerButton } from './ExportLedgerButton';
 import { FixItemModal, type FixItemEditing } from './FixItemModal';
-import { UNANSWERED_SHOWN, useLedgerData, type LedgerData } from './queries';
+import { UNANSWERED_SHOWN, useLedgerData, useLedgerHead, type LedgerData } from './queries';
+import { LEDGER_PAGE, type LedgerHead } from '../../db/repos/ledgerModel';
 
 type Row = RankedFixItem<FixItem>;
 type Filter = 'all' | 'open' | 'done';
@@ -23,28 +24,38 @@ type Filter = 'all' | 'open' | 'done';
 /** R-FIX-NOW: the ledger, what the masses raise most first; overdue items and unanswered masses' opinions said above it. */
 export function FixNowTab() {
   const { unit } = useUnit();
-  const data = useLedgerData(unit.id);
-  return data ? <Ledger data={data} /> : <Spin style={{ margin: 40 }} />;
+  // Everything is read once another filter or page is asked for (./queries.ts); until then, the first screen.
+  const [wantAll, setWantAll] = useState(false);
+  const data = useLedgerData(unit.id, wantAll);
+  const head = useLedgerHead(unit.id, !data);
+  return data || head ? <Ledger data={data} head={head} onNeedAll={() => setWantAll(true)} /> : <Spin style={{ margin: 40 }} />;
 }
 
-function Ledger({ data }: { data: LedgerData }) {
+function Ledger({ data, head, onNeedAll }: { data: LedgerData | undefined; head: LedgerHead | undefined; onNeedAll(): void }) {
   const { db } = useApp();
   const { unit, writeCtx, today } = useUnit();
   const run = useAction();
   const [editing, setEditing] = useState<FixItemEditing | null>(null);
   const [completing, setCompleting] = useState<FixItem | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
+  const [page, setPage] = useState(1);
   const now = today();
 
-  const memberNames = data.memberNames;
-  const ranked = useMemo(() => rankFixItems(data.items, data.opinions), [data.items, data.opinions]);
-  const overdue = ranked.filter((r) => isOverdue(r.item, now));
-  const unanswered = data.unanswered;
-  const rows = ranked.filter((r) => filter === 'all' || r.item.status === filter);
-  const done = data.items.filter((i) => i.status === 'done').length;
+  const ranked = useMemo(() => (data ? rankFixItems(data.items, data.opinions) : undefined), [data]);
+  const memberNames = useMemo(() => data?.memberNames ?? new Map(head?.memberNames ?? []), [data, head]);
+  // The open items in the ledger's order, with their deadlines: those past today are overdue.
+  const open = ranked ? ranked.filter((r) => r.item.status === 'open').map((r) => ({ label: shortLabel(r.item.problem), deadline: r.item.deadline })) : head!.open;
+  const overdue = open.filter((o) => isOverdue({ status: 'open', deadline: o.deadline }, now));
+  const unanswered = (data ?? head)!.unanswered;
+  const total = data ? data.items.length : head!.total;
+  const done = data ? data.items.filter((i) => i.status === 'done').length : head!.done;
+  // The first screen has the first page of the whole ledger only.
+  const waiting = !ranked && (filter !== 'all' || page > 1);
+  const rows = ranked ? ranked.filter((r) => filter === 'all' || r.item.status === filter) : waiting ? [] : head!.rows;
+  const shownTotal = ranked ? rows.length : filter === 'all' ? total : filter === 'done' ? done : total - done;
 
   const columns: ColumnsType<Row> = [
-    { title: '序号', key: 'no', width: 64, render: (_, _r, i) => i + 1 },
+    { title: '序号', key: 'no', width: 64, render: (_, _r, i) => (page - 1) * LEDGER_PAGE + i + 1 },
     {
       title: '存在问题',
       key: 'problem',
@@ -131,7 +142,7 @@ function Ledger({ data }: { data: LedgerData }) {
           style={{ marginBottom: 12 }}
           data-testid="fix-overdue"
           title={`${overdue.length} 项整改已过期：${cappedList(
-            overdue.slice(0, 5).map((r) => `“${shortLabel(r.item.problem)}”`),
+            overdue.slice(0, 5).map((o) => `“${o.label}”`),
             overdue.length,
             '项',
           )}`}
@@ -166,15 +177,19 @@ function Ledger({ data }: { data: LedgerData }) {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
             新增整改事项
           </Button>
-          <ExportLedgerButton data={data} />
+          <ExportLedgerButton />
         </Space>
         <Space>
           <Typography.Text data-testid="fix-summary">
-            共 {data.items.length} 项，已完成 {done} 项，正在整改 {data.items.length - done} 项
+            共 {total} 项，已完成 {done} 项，正在整改 {total - done} 项
           </Typography.Text>
           <Segmented<Filter>
             value={filter}
-            onChange={setFilter}
+            onChange={(f) => {
+              setFilter(f);
+              setPage(1);
+              if (!data) onNeedAll();
+            }}
             options={[
               { value: 'all', label: '全部' },
               { value: 'open', label: '正在整改' },
@@ -188,8 +203,23 @@ function Ledger({ data }: { data: LedgerData }) {
         size="middle"
         columns={columns}
         dataSource={rows}
-        pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-        locale={{ emptyText: data.items.length === 0 ? '还没有整改事项。点“新增整改事项”，可以从群众意见中选择，也可以直接填写。' : '没有符合条件的事项' }}
+        loading={waiting}
+        pagination={
+          shownTotal > LEDGER_PAGE
+            ? {
+                current: page,
+                pageSize: LEDGER_PAGE,
+                total: shownTotal,
+                showSizeChanger: false,
+                showTotal: (n) => `共 ${n} 项`,
+                onChange: (p) => {
+                  setPage(p);
+                  if (!data) onNeedAll();
+                },
+              }
+            : false
+        }
+        locale={{ emptyText: total === 0 ? '还没有整改事项。点“新增整改事项”，可以从群众意见中选择，也可以直接填写。' : '没有符合条件的事项' }}
       />
       {editing && (
         <FixItemModal editing={editing} onClose={() => setEditing(null)} />

@@ -12,14 +12,20 @@ import type { StudySession } from '@shared/throughout/types';
 import { useApp } from '../../app/context';
 import { listBranches } from '../../db/repos/members';
 import { briefOf, byBriefDate, type LedgerData, type OpinionBrief } from '../../db/repos/throughout';
-import { readLedgerView } from '../../db/repos/ledgerModel';
+import { readLedger, readLedgerHead, type LedgerHead } from '../../db/repos/ledgerModel';
 
 export { loadLedgerData, UNANSWERED_SHOWN, type LedgerData, type OpinionBrief } from '../../db/repos/throughout';
 
-/** The ledger tab's data, kept in memory (and on disk) between reads and read again where it changed (readLedger). */
-export function useLedgerData(unitId: string): LedgerData | undefined {
+/** The ledger tab's data, once `wanted`: kept in memory between reads and read again where it changed (readLedger). */
+export function useLedgerData(unitId: string, wanted = true): LedgerData | undefined {
   const { db } = useApp();
-  return useLiveQuery(() => readLedgerView(db, unitId), [db, unitId]);
+  return useLiveQuery(() => (wanted ? readLedger(db, unitId) : undefined), [db, unitId, wanted]);
+}
+
+/** The ledger tab's first screen (kept on disk between sessions), until everything is read (`enabled` false then). */
+export function useLedgerHead(unitId: string, enabled: boolean): LedgerHead | undefined {
+  const { db } = useApp();
+  return useLiveQuery(() => (enabled ? readLedgerHead(db, unitId) : undefined), [db, unitId, enabled]);
 }
 
 /** What the item form offers: every opinion (oldest first) and everyone in the roster (paper order). */
