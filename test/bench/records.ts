@@ -44,7 +44,8 @@ import { generateTalks, planTalk } from '../../renderer/db/repos/talks';
 import { forgetTalkModels, readTalkModel } from '../../renderer/db/repos/talkModel';
 import { flushViews, forgetMemos } from '../../renderer/db/memo';
 import { readTalksHead } from '../../renderer/features/talks/facts';
-import { pageAnalysisList, saveAnalysisText } from '../../renderer/db/repos/analysis';
+import { readAnalysisFirstPage } from '../../renderer/features/analysis/facts';
+import { saveAnalysisText } from '../../renderer/db/repos/analysis';
 import { readAnalysisCounts, stateCounts } from '../../renderer/db/repos/analysisTally';
 import { ANALYSIS_STATES } from '../../shared/analysis/types';
 import { saveFixItem } from '../../renderer/db/repos/throughout';
@@ -281,10 +282,10 @@ export async function runRecordsBench(): Promise<void> {
     forgetAll(u);
     return readTalkModel(u.db, u.unitId);
   };
-  // useAnalysisList (first page, reviewers of its rows) and useAnalysisSummary (unfiltered: the tallies).
+  // useAnalysisList as the page opens (the first page, kept in memory and on disk: readAnalysisFirstPage; reviewers of its rows) and useAnalysisSummary (unfiltered: the tallies).
   const analysisOpen = async (u: BenchUnit) => {
     const [page] = await Promise.all([
-      pageAnalysisList(u.db, u.unitId, {}, PAGE),
+      readAnalysisFirstPage(u.db, u.unitId),
       readAnalysisCounts(u.db, u.unitId).then((c) => stateCounts(c, ANALYSIS_STATES)),
     ]);
     const reviewerOf = reviewerIndex({ people: page.people, offices: page.offices });
@@ -331,13 +332,19 @@ export async function runRecordsBench(): Promise<void> {
     }
     // The first read of a unit in a session: what the last session left on disk (the views).
     for (const u of [small, big]) {
-      await Promise.all([talksOpen(u), throughoutOpen(u), homeOpen(u)]);
+      await Promise.all([talksOpen(u), throughoutOpen(u), analysisOpen(u), homeOpen(u)]);
       await flushViews(u.db);
     }
     const [fs, fb] = await interleaved([timed(() => stopwatch(() => talksFirstOpen(small))), timed(() => stopwatch(() => talksFirstOpen(big)))]);
     report('谈心谈话 open, first in session', fs, fb);
     const [ls0, lb0] = await interleaved([timed(() => stopwatch(() => throughoutFirstOpen(small))), timed(() => stopwatch(() => throughoutFirstOpen(big)))]);
     report('边议边改 open, first in session', ls0, lb0);
+    const analysisFirstOpen = (u: BenchUnit) => {
+      forgetAll(u);
+      return analysisOpen(u);
+    };
+    const [as0, ab0] = await interleaved([timed(() => stopwatch(() => analysisFirstOpen(small))), timed(() => stopwatch(() => analysisFirstOpen(big)))]);
+    report('党性分析材料 open, first in session', as0, ab0);
     // Not a page's open: the whole talks overview, read when the page is first asked for more than
     // its first screen in a session (R-TALK-PAIRS is a rule about everyone). Told, not judged.
     const [es, eb] = await interleaved([timed(() => stopwatch(() => talksEverythingFirst(small))), timed(() => stopwatch(() => talksEverythingFirst(big)))]);

@@ -23,7 +23,9 @@ import { openDb, type PytDb } from '../../renderer/db/db';
 import { SIGNATURE_ID, TALLY_SPECS } from '../../renderer/db/tallies';
 import { readAnalysisCounts, stateCounts } from '../../renderer/db/repos/analysisTally';
 import { feedbackPeople } from '../../renderer/db/repos/opinions';
-import { loadAnalysisFacts } from '../../renderer/features/analysis/facts';
+import { ANALYSIS_PAGE, loadAnalysisFacts, readAnalysisFirstPage } from '../../renderer/features/analysis/facts';
+import { pageAnalysisList } from '../../renderer/db/repos/analysis';
+import { flushViews, forgetMemos } from '../../renderer/db/memo';
 import { loadOpinionFacts } from '../../renderer/features/opinions/facts';
 import { rng, type Rng } from '../fuzz/backupFuzz';
 
@@ -112,6 +114,7 @@ async function expectedFeedback(db: PytDb, unitId: string) {
 const normalise = (rows: readonly TallyRow[]) =>
   Object.fromEntries(rows.filter((r) => r.id !== SIGNATURE_ID && Object.keys(r.counts).length > 0).map((r) => [r.id, r.counts]).sort(([a], [b]) => String(a).localeCompare(String(b))));
 
+let sessions = 0;
 async function expectInStep(db: PytDb, step: string) {
   const expected = [];
   for (const s of TALLY_SPECS) expected.push(...countAll(s, await db.table(s.table).toArray()));
@@ -121,6 +124,14 @@ async function expectInStep(db: PytDb, step: string) {
     expect(await loadAnalysisFacts(db, unitId), `${step}: ${unitId} analysis facts`).toEqual(want.facts);
     const counts = stateCounts(await readAnalysisCounts(db, unitId), ANALYSIS_STATES);
     expect(Object.fromEntries([...counts].filter(([, n]) => n !== 0)), `${step}: ${unitId} list counts`).toEqual(Object.fromEntries([...want.states].filter(([, n]) => n !== 0)));
+    // The list as the page opens on it, from memory, or from disk in a new session (every few steps).
+    if (++sessions % 4 === 0) {
+      await flushViews(db);
+      forgetMemos(db);
+    }
+    expect(await readAnalysisFirstPage(db, unitId), `${step}: ${unitId} the list as it opens`).toEqual(
+      await pageAnalysisList(db, unitId, {}, { offset: 0, limit: ANALYSIS_PAGE }),
+    );
 
     const fb = await expectedFeedback(db, unitId);
     const got = (await loadOpinionFacts(db, unitId)).feedback;

@@ -16,7 +16,7 @@ import { BatchExportStatus } from '../documents/BatchExportStatus';
 import { useBatchExport } from '../documents/useBatchExport';
 import { materialJobs } from './exportMaterial';
 import { momentText, StateTag } from './labels';
-import { batchAnalyses, exportNames, useAnalysisList, useAnalysisSummary } from './useAnalysis';
+import { ANALYSIS_PAGE, batchAnalyses, exportNames, useAnalysisList, useAnalysisSummary } from './useAnalysis';
 
 interface Row {
   member: Member;
@@ -40,7 +40,7 @@ export function AnalysisListPage() {
   const [stateFilter, setStateFilter] = useState<StateFilter | undefined>();
   const [publishing, setPublishing] = useState(false);
   const [period, setPeriod] = useState<[Dayjs, Dayjs] | null>(null);
-  const [paging, setPaging] = useState({ current: 1, pageSize: 50 });
+  const [paging, setPaging] = useState({ current: 1, pageSize: ANALYSIS_PAGE });
   const filter = { query, branchId, state: stateFilter };
   const data = useAnalysisList(unit.id, filter, paging);
   const summary = useAnalysisSummary(unit.id, filter);

@@ -12,6 +12,7 @@ import type { Branch, Member, Office } from '@shared/members/types';
 import { useApp } from '../../app/context';
 import { partyAnalyses, readAnalysisCounts, stateCounts } from '../../db/repos/analysisTally';
 import type { PytDb } from '../../db/db';
+import { ANALYSIS_PAGE, readAnalysisFirstPage } from './facts';
 import { getAnalysisOf, loadAnalysisDetail, pageAnalysisList, type AnalysisDetail, type AnalysisListFilter, type AnalysisListPage } from '../../db/repos/analysis';
 import type { ExportNames } from './exportMaterial';
 import { listBranches, listMembers } from '../../db/repos/members';
@@ -53,13 +54,19 @@ export interface AnalysisListData {
 }
 
 /** One page of the list of materials (pageAnalysisList), live. */
+export { ANALYSIS_PAGE };
+
 export function useAnalysisList(unitId: string, filter: AnalysisListFilter, paging: { current: number; pageSize: number }): AnalysisListData | undefined {
   const { db } = useApp();
   const { query, branchId, state } = filter;
   const { current, pageSize } = paging;
+  const opening = !query && !branchId && !state && current === 1 && pageSize === ANALYSIS_PAGE;
   const page = useLiveQuery(
-    () => pageAnalysisList(db, unitId, { query, branchId, state }, { offset: (current - 1) * pageSize, limit: pageSize }),
-    [db, unitId, query, branchId, state, current, pageSize],
+    () =>
+      opening
+        ? readAnalysisFirstPage(db, unitId)
+        : pageAnalysisList(db, unitId, { query, branchId, state }, { offset: (current - 1) * pageSize, limit: pageSize }),
+    [db, unitId, query, branchId, state, current, pageSize, opening],
   );
   return useMemo(() => {
     if (!page) return undefined;
