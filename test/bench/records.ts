@@ -44,9 +44,9 @@ import { generateTalks, planTalk } from '../../renderer/db/repos/talks';
 import { forgetTalkModels, readTalkModel } from '../../renderer/db/repos/talkModel';
 import { flushViews, forgetMemos } from '../../renderer/db/memo';
 import { readTalksHead } from '../../renderer/features/talks/facts';
-import { readAnalysisFirstPage } from '../../renderer/features/analysis/facts';
+import { readAnalysisCountsKept, readAnalysisFirstPage } from '../../renderer/features/analysis/facts';
 import { saveAnalysisText } from '../../renderer/db/repos/analysis';
-import { readAnalysisCounts, stateCounts } from '../../renderer/db/repos/analysisTally';
+import { stateCounts } from '../../renderer/db/repos/analysisTally';
 import { ANALYSIS_STATES } from '../../shared/analysis/types';
 import { saveFixItem } from '../../renderer/db/repos/throughout';
 import { createUnit } from '../../renderer/db/repos/units';
@@ -286,7 +286,7 @@ export async function runRecordsBench(): Promise<void> {
   const analysisOpen = async (u: BenchUnit) => {
     const [page] = await Promise.all([
       readAnalysisFirstPage(u.db, u.unitId),
-      readAnalysisCounts(u.db, u.unitId).then((c) => stateCounts(c, ANALYSIS_STATES)),
+      readAnalysisCountsKept(u.db, u.unitId).then((c) => stateCounts(c, ANALYSIS_STATES)),
     ]);
     const reviewerOf = reviewerIndex({ people: page.people, offices: page.offices });
     return page.rows.map((r) => reviewerOf(r.member));

@@ -23,10 +23,10 @@ import { openDb, type PytDb } from '../../renderer/db/db';
 import { SIGNATURE_ID, TALLY_SPECS } from '../../renderer/db/tallies';
 import { readAnalysisCounts, stateCounts } from '../../renderer/db/repos/analysisTally';
 import { feedbackPeople } from '../../renderer/db/repos/opinions';
-import { ANALYSIS_PAGE, loadAnalysisFacts, readAnalysisFirstPage } from '../../renderer/features/analysis/facts';
+import { ANALYSIS_PAGE, loadAnalysisFacts, readAnalysisCountsKept, readAnalysisFirstPage } from '../../renderer/features/analysis/facts';
 import { pageAnalysisList } from '../../renderer/db/repos/analysis';
 import { flushViews, forgetMemos } from '../../renderer/db/memo';
-import { loadOpinionFacts } from '../../renderer/features/opinions/facts';
+import { loadOpinionFacts, loadOpinionSideFacts } from '../../renderer/features/opinions/facts';
 import { rng, type Rng } from '../fuzz/backupFuzz';
 
 const names: string[] = [];
@@ -122,7 +122,7 @@ async function expectInStep(db: PytDb, step: string) {
   for (const unitId of UNITS) {
     const want = await expectedAnalysisFacts(db, unitId);
     expect(await loadAnalysisFacts(db, unitId), `${step}: ${unitId} analysis facts`).toEqual(want.facts);
-    const counts = stateCounts(await readAnalysisCounts(db, unitId), ANALYSIS_STATES);
+    const counts = stateCounts(await readAnalysisCountsKept(db, unitId), ANALYSIS_STATES);
     expect(Object.fromEntries([...counts].filter(([, n]) => n !== 0)), `${step}: ${unitId} list counts`).toEqual(Object.fromEntries([...want.states].filter(([, n]) => n !== 0)));
     // The list as the page opens on it, from memory, or from disk in a new session (every few steps).
     if (++sessions % 4 === 0) {
@@ -135,6 +135,8 @@ async function expectInStep(db: PytDb, step: string) {
 
     const fb = await expectedFeedback(db, unitId);
     const got = (await loadOpinionFacts(db, unitId)).feedback;
+    // What the 征求意见 page shows of it (kept apart from the home page's).
+    expect((await loadOpinionSideFacts(db, unitId)).feedback, `${step}: ${unitId} the page's feedback`).toEqual(got);
     expect({ required: got.required, missingCount: got.missingCount, problems: got.problems }, `${step}: ${unitId} feedback`).toEqual({
       required: fb.required,
       missingCount: fb.missing.length,

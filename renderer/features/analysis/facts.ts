@@ -6,7 +6,7 @@
 import type { AnalysisFacts } from '@shared/analysis/measures';
 import type { PytDb } from '../../db/db';
 import { pageAnalysisList } from '../../db/repos/analysis';
-import { loadAnalysisFactsFromTallies } from '../../db/repos/analysisTally';
+import { loadAnalysisFactsFromTallies, readAnalysisCounts } from '../../db/repos/analysisTally';
 import { memoByFingerprints } from '../../db/memo';
 
 /** Kept in memory while the roster and the materials are unchanged (renderer/db/memo.ts). */
@@ -26,3 +26,9 @@ export const readAnalysisFirstPage = memoByFingerprints(
   (db, unitId) => pageAnalysisList(db, unitId, {}, { offset: 0, limit: ANALYSIS_PAGE }),
   { persist: 1 },
 );
+
+/**
+ * The list's counts (the tallies less the materials of people no longer party members, which
+ * takes reading who is not a party member): kept like the first page.
+ */
+export const readAnalysisCountsKept = memoByFingerprints('analysis.counts', ['members', 'analyses'], readAnalysisCounts, { persist: 1 });

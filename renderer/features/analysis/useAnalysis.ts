@@ -10,9 +10,9 @@ import { reviewerIndex, type ReviewerAssignment } from '@shared/analysis/reviewe
 import { ANALYSIS_STATES, type Analysis, type AnalysisState } from '@shared/analysis/types';
 import type { Branch, Member, Office } from '@shared/members/types';
 import { useApp } from '../../app/context';
-import { partyAnalyses, readAnalysisCounts, stateCounts } from '../../db/repos/analysisTally';
+import { partyAnalyses, stateCounts } from '../../db/repos/analysisTally';
 import type { PytDb } from '../../db/db';
-import { ANALYSIS_PAGE, readAnalysisFirstPage } from './facts';
+import { ANALYSIS_PAGE, readAnalysisCountsKept, readAnalysisFirstPage } from './facts';
 import { getAnalysisOf, loadAnalysisDetail, pageAnalysisList, type AnalysisDetail, type AnalysisListFilter, type AnalysisListPage } from '../../db/repos/analysis';
 import type { ExportNames } from './exportMaterial';
 import { listBranches, listMembers } from '../../db/repos/members';
@@ -136,7 +136,7 @@ export function useAnalysisSummary(unitId: string, filter: AnalysisListFilter): 
   const { db } = useApp();
   const { query, branchId, state } = filter;
   return useLiveQuery(async () => {
-    const c = await readAnalysisCounts(db, unitId);
+    const c = await readAnalysisCountsKept(db, unitId);
     const counts = stateCounts(c, ANALYSIS_STATES);
     const base = { counts, party: c.party };
     if (state === 'none') return { ...base, exportable: 0, publishable: 0 };

@@ -27,7 +27,7 @@ const NAMES = 5;
 export const loadOpinionFacts = memoByFingerprints('opinions', ['opinions', 'lastYearOpinions', 'members', 'feedbacks', 'branches'], readOpinionFacts, { persist: 1 });
 
 async function readOpinionFacts(db: PytDb, unitId: string): Promise<OpinionFacts> {
-  const [tally, rest] = await Promise.all([readOpinionTally(db, unitId), loadOpinionSideFacts(db, unitId)]);
+  const [tally, rest] = await Promise.all([readOpinionTally(db, unitId), readOpinionSideFacts(db, unitId)]);
   return { presence: presenceOfTally(tally), ...rest };
 }
 
@@ -36,7 +36,7 @@ async function readOpinionFacts(db: PytDb, unitId: string): Promise<OpinionFacts
  * The 征求意见 page reads only these, and takes the presence from the counts it shows
  * (presenceOfTally), rather than reading the register twice.
  */
-export async function loadOpinionSideFacts(db: PytDb, unitId: string): Promise<Omit<OpinionFacts, 'presence'>> {
+async function readOpinionSideFacts(db: PytDb, unitId: string): Promise<Omit<OpinionFacts, 'presence'>> {
   const [lastYear, feedback] = await Promise.all([db.lastYearOpinions.where('unitId').equals(unitId).toArray(), loadFeedbackFacts(db, unitId)]);
   const counts = Object.fromEntries(LAST_YEAR_STATUSES.map((s) => [s, 0])) as Record<LastYearStatus, number>;
   for (const o of lastYear) counts[o.status] += 1;
@@ -92,3 +92,10 @@ async function loadFeedbackFacts(db: PytDb, unitId: string): Promise<FeedbackFac
 }
 
 const zh = new Intl.Collator('zh-CN');
+
+/**
+ * What the 征求意见 page reads of them, kept like the home page's (who is owed feedback and has had
+ * it takes reading those owed none): read again when last year's opinions, the roster or the
+ * feedback change.
+ */
+export const loadOpinionSideFacts = memoByFingerprints('opinions.side', ['lastYearOpinions', 'members', 'feedbacks', 'branches'], readOpinionSideFacts, { persist: 1 });
