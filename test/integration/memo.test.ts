@@ -121,7 +121,7 @@ describe('values kept by fingerprints', () => {
     const unitId = (await createDemoUnit(db, { actor: '系统', now: '2026-11-27T02:00:00.000Z', template: defaultTemplate() })).id;
     const computed = await loadUnitFacts(db, unitId);
     await flushViews(db);
-    expect((await db.views.where('unitId').equals(unitId).toArray()).map((r) => r.name).sort()).toEqual(['analysis', 'evaluation', 'meetings', 'opinions', 'talks', 'throughout']);
+    expect((await db.views.where('unitId').equals(unitId).toArray()).map((r) => r.name).sort()).toEqual(['analysis', 'evaluation', 'meetings', 'opinions', 'opinions.side', 'talks', 'throughout']);
     forgetMemos(db);
     expect(await loadUnitFacts(db, unitId)).toEqual(computed);
 

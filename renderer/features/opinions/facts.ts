@@ -27,7 +27,8 @@ const NAMES = 5;
 export const loadOpinionFacts = memoByFingerprints('opinions', ['opinions', 'lastYearOpinions', 'members', 'feedbacks', 'branches'], readOpinionFacts, { persist: 1 });
 
 async function readOpinionFacts(db: PytDb, unitId: string): Promise<OpinionFacts> {
-  const [tally, rest] = await Promise.all([readOpinionTally(db, unitId), readOpinionSideFacts(db, unitId)]);
+  // The side facts kept apart: a new opinion does not read the roster's feedback again.
+  const [tally, rest] = await Promise.all([readOpinionTally(db, unitId), loadOpinionSideFacts(db, unitId)]);
   return { presence: presenceOfTally(tally), ...rest };
 }
 
