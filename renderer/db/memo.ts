@@ -43,6 +43,8 @@ function keepOnDisk(db: PytDb, row: ViewRow): void {
   if (!pending) writing.set(db, (pending = new Set()));
   const done: Promise<void> = new Promise<void>((resolve) => {
     setTimeout(() => {
+      // Not on a database closed meanwhile (another window's upgrade, a deletion): Dexie would open it again.
+      if (!db.isOpen()) return resolve();
       Dexie.ignoreTransaction(() => db.views.put(row))
         .catch(() => undefined)
         .finally(resolve);
