@@ -62,7 +62,9 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), cspPlugin()],
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // The build's own id (the views on disk, renderer/db/memo.ts, are computed again by a new build,
+  // even of the same version): the version and the time of the build.
+  define: { __APP_VERSION__: JSON.stringify(pkg.version), __BUILD_ID__: JSON.stringify(`${pkg.version}+${Date.now().toString(36)}`) },
   resolve: {
     alias: {
       '@shared': `${here}shared`,

@@ -5,7 +5,7 @@
  * (the meetings' R-EVAL-COVER names every party member not yet heard, in pinyin order): computed
  * when their records change, not on every open of the page or every save elsewhere.
  *
- * Kept on disk too (the views table, shared/data/views.ts), keyed by this release, the memo's
+ * Kept on disk too (the views table, shared/data/views.ts), keyed by this build, the memo's
  * version and the fingerprints: the first read of a unit in a session (the app just started)
  * reads one row instead of computing from the whole roster. A row whose key differs from the
  * fingerprints read now is never given: the value is computed again and the row replaced.
@@ -16,7 +16,7 @@
  */
 import Dexie, { type Transaction } from 'dexie';
 import { viewId, type ViewRow } from '@shared/data/views';
-import { APP_VERSION } from '../version';
+import { BUILD_ID } from '../version';
 import type { PytDb } from './db';
 import { FINGERPRINTED, readFingerprints } from './tallies';
 
@@ -87,7 +87,7 @@ export function memoByFingerprints<T>(
   return (db, unitId) =>
     db.transaction('r', [db.tallies, ...(onDisk ? [db.views] : []), ...tables.map((t) => db.table(t))], async () => {
       const fingerprints = await readFingerprints(db, unitId, tables);
-      const key = onDisk ? `${APP_VERSION}|${options.persist}|${fingerprints}` : fingerprints;
+      const key = onDisk ? `${BUILD_ID}|${options.persist}|${fingerprints}` : fingerprints;
       let kept = memos.get(db);
       if (!kept) memos.set(db, (kept = new Map()));
       const at = `${name}|${unitId}`;

@@ -1,9 +1,9 @@
 /**
  * Views: values computed from a unit's records (a page's first screen, the home page's facts),
  * kept on disk with the fingerprints (./fingerprint.ts) of the tables they were computed from and
- * the release that computed them, so that the first read of a unit in a session reads one row
+ * the build that computed them, so that the first read of a unit in a session reads one row
  * instead of the whole roster. A row is trusted only while its key equals the fingerprints read
- * now — whatever happened in between (another window, a restore, an older release) — so a stale
+ * now — whatever happened in between (another window, a restore, another build) — so a stale
  * row is never shown, only computed again. Derived data: a local table, never in a backup or a
  * bundle; losing it loses nothing.
  */
@@ -16,7 +16,7 @@ export const viewRecord = z.strictObject({
   id: z.string().min(1).max(400),
   unitId: id,
   name: z.string().min(1).max(100),
-  /** The release, the view's own version and the fingerprints it was computed from. */
+  /** The build, the view's own version and the fingerprints it was computed from. */
   key: z.string().min(1).max(4000),
   value: z.unknown(),
 });

@@ -2,17 +2,11 @@ import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readKeyFile, readReceipt } from '../../shared/bundle/receipt';
 import { chooseOption, pinToday } from './pages/app';
-import { downloaded, makeBundles, SupervisorDesk, supervisorShot } from './pages/supervisor';
+import { consoleProblems, downloaded, makeBundles, SupervisorDesk, supervisorShot } from './pages/supervisor';
 
 test('R-SUPERVISE: the 督导组 imports two units’ bundles and refuses a tampered one, sees them at a glance, opens one read-only, and signs an acceptance the unit can check', async ({ page }) => {
   test.setTimeout(180_000);
-  // React and antd warnings count; not the favicon the preview server lacks, nor antd's scroll
-  // lock of Modal and Drawer, whose <style> carries no CSP nonce.
-  const logged: string[] = [];
-  page.on('console', (m) => {
-    const known = m.location().url.endsWith('/favicon.ico') || m.text().includes('Applying inline style violates');
-    if ((m.type() === 'error' || m.type() === 'warning') && !known) logged.push(m.text());
-  });
+  const logged = consoleProblems(page);
   await pinToday(page, '2005-09-20T10:00:00+08:00');
 
   // Two units export on their own PCs; someone edits a copy of the second one's file.

@@ -1,16 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { pinToday } from './pages/app';
-import { makeBundles, SupervisorDesk, supervisorShot } from './pages/supervisor';
+import { consoleProblems, makeBundles, SupervisorDesk, supervisorShot } from './pages/supervisor';
 
 test('R-SUPERVISE: a unit’s bundle signed with another key is held, not imported; after a phone check the new key is accepted, and an impostor’s is discarded with nothing changed', async ({
   page,
 }) => {
   test.setTimeout(180_000);
-  const logged: string[] = [];
-  page.on('console', (m) => {
-    const known = m.location().url.endsWith('/favicon.ico') || m.text().includes('Applying inline style violates');
-    if ((m.type() === 'error' || m.type() === 'warning') && !known) logged.push(m.text());
-  });
+  const logged = consoleProblems(page);
   await pinToday(page, '2005-09-20T10:00:00+08:00');
   // The unit's first bundle; the same unit from its new PC two days later; then someone else's
   // file in its name, later still.

@@ -17,6 +17,14 @@ import { TALKS_FEATURE } from '@shared/talks/measures';
 
 const names: string[] = [];
 const open: PytDb[] = [];
+/** A database of its own for one test, closed and deleted after it. */
+async function freshDb(tag: string): Promise<PytDb> {
+  const name = `memo-${tag}-${crypto.randomUUID()}`;
+  names.push(name);
+  const db = await openDb(name);
+  open.push(db);
+  return db;
+}
 afterEach(async () => {
   for (const db of open.splice(0)) db.close();
   for (const n of names.splice(0)) await Dexie.delete(n);
@@ -24,10 +32,8 @@ afterEach(async () => {
 
 describe('values kept by fingerprints', () => {
   it('computes again when, and only when, a table it reads changes for its unit', async () => {
-    const name = `memo-${crypto.randomUUID()}`;
-    names.push(name);
-    const db = await openDb(name);
-    open.push(db);
+    const db = await freshDb('fp');
+    const name = db.name;
     const bureau = makeBureau();
     await db.branches.bulkAdd(bureau.branches);
     await db.members.bulkAdd(bureau.members);
@@ -66,10 +72,8 @@ describe('values kept by fingerprints', () => {
   });
 
   it('kept on disk: the next session reads the row instead of computing, and a row the records no longer match is never given', async () => {
-    const name = `memo-disk-${crypto.randomUUID()}`;
-    names.push(name);
-    const db = await openDb(name);
-    open.push(db);
+    const db = await freshDb('disk');
+    const name = db.name;
     const bureau = makeBureau();
     await db.branches.bulkAdd(bureau.branches);
     await db.members.bulkAdd(bureau.members);
@@ -114,10 +118,8 @@ describe('values kept by fingerprints', () => {
   });
 
   it("the home page's facts read from disk in a new session equal those computed, and follow a write made meanwhile", async () => {
-    const name = `memo-home-${crypto.randomUUID()}`;
-    names.push(name);
-    const db = await openDb(name);
-    open.push(db);
+    const db = await freshDb('home');
+    const name = db.name;
     const unitId = (await createDemoUnit(db, { actor: '系统', now: '2026-11-27T02:00:00.000Z', template: defaultTemplate() })).id;
     const computed = await loadUnitFacts(db, unitId);
     await flushViews(db);

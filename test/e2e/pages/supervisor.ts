@@ -26,6 +26,20 @@ export interface MadeBundle {
  * by buildBundle): made by ./supervisorBundles.ts under tsx, since the campaign template it
  * reads is a JSON module Playwright's loader does not import.
  */
+/**
+ * The console messages a supervisor test fails on: React's and antd's errors and warnings; not
+ * the favicon the preview server lacks, nor antd's scroll lock of Modal and Drawer, whose <style>
+ * carries no CSP nonce.
+ */
+export function consoleProblems(page: Page): string[] {
+  const logged: string[] = [];
+  page.on('console', (m) => {
+    const known = m.location().url.endsWith('/favicon.ico') || m.text().includes('Applying inline style violates');
+    if ((m.type() === 'error' || m.type() === 'warning') && !known) logged.push(m.text());
+  });
+  return logged;
+}
+
 export function makeBundles(dir: string, units: { name: string; exportedAt: string; againOf?: number; file?: string }[]): MadeBundle[] {
   mkdirSync(dir, { recursive: true });
   const script = path.resolve('test/e2e/pages/supervisorBundles.ts');
