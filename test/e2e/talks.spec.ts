@@ -129,3 +129,45 @@ test('R-TALK-PLAN: talks are generated from the roster, a double booking is refu
   expect(outsideLocalhost(requests)).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+test('the talks page opens on its first screen and reads the rest when asked — another page, a filter, the coverage — with the same counts and order', async ({ page }) => {
+  await pinToday(page, '2026-11-27T10:00:00+08:00');
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await welcome.openDemo();
+  const talks = new TalksPage(page);
+  await talks.open();
+  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(20);
+  const all = page.locator('.ant-segmented-item').filter({ hasText: /^全部（\d+）$/ });
+  const total = Number((await all.innerText()).match(/\d+/)![0]);
+  expect(total).toBeGreaterThan(40);
+  const cards = await page.locator('.ant-statistic').allInnerTexts();
+  // Which talks the list shows, in order (their row keys).
+  const shownIds = () => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-key')));
+  const firstPage = await shownIds();
+  // 待安排 first: the first screen is the head of the whole list.
+  await expect(rows.first()).toContainText('待安排');
+
+  // Page 2: the whole list is read, and page 1 is what the first screen showed.
+  await page.locator('.ant-pagination-item-2').click();
+  await expect(page.locator('.ant-pagination-item-active')).toHaveText('2');
+  await expect(rows).toHaveCount(20);
+  expect(await shownIds()).not.toEqual(firstPage);
+  await page.locator('.ant-pagination-item-1').click();
+  await expect(rows.first()).toHaveAttribute('data-row-key', firstPage[0]!);
+  expect(await shownIds()).toEqual(firstPage);
+  expect(await page.locator('.ant-statistic').allInnerTexts()).toEqual(cards);
+  await expect(page.locator('.ant-pagination-total-text')).toHaveText(`共 ${total} 条`);
+
+  // A filter: only the talks held, as many as its label says.
+  const done = page.locator('.ant-segmented-item').filter({ hasText: /^已谈（\d+）$/ });
+  const held = Number((await done.innerText()).match(/\d+/)![0]);
+  await done.click();
+  await expect(page.locator('.ant-pagination-total-text')).toHaveText(`共 ${held} 条`);
+  for (const stage of await page.getByTestId('talk-stage').allInnerTexts()) expect(stage).toMatch(/^已谈/);
+
+  // The coverage per person.
+  await talks.tab('谈心情况（按人）');
+  await expect(page.getByPlaceholder('查找姓名')).toBeVisible();
+});
