@@ -291,11 +291,9 @@ export function loadLedgerData(db: PytDb, unitId: string): Promise<LedgerData> {
     const items = await db.fixItems.where('unitId').equals(unitId).toArray();
     const linkedIds = [...new Set(items.flatMap((i) => i.opinionIds))];
     const ownerIds = [...new Set(items.flatMap((i) => (i.ownerId ? [i.ownerId] : [])))];
-    const [linked, owners, unanswered] = await Promise.all([
-      db.opinions.bulkGet(linkedIds),
-      db.members.bulkGet(ownerIds),
-      readUnanswered(db, unitId, items, UNANSWERED_SHOWN),
-    ]);
+    const [linked, owners] = await Promise.all([db.opinions.bulkGet(linkedIds), db.members.bulkGet(ownerIds)]);
+    // The opinions the items name, read once: for their briefs and for what is still unanswered.
+    const unanswered = await unansweredGiven(db, unitId, new Set(linkedIds), linked, UNANSWERED_SHOWN);
     return {
       items,
       opinions: linked.flatMap((o) => (o && o.unitId === unitId ? [briefOf(o)] : [])).sort(byBriefDate),
