@@ -273,15 +273,13 @@ export async function runRecordsBench(): Promise<void> {
     forgetLedgers(u.db);
     forgetMemos(u.db);
   };
-  const talksFirstOpen = (u: BenchUnit) => {
-    forgetAll(u);
-    return readTalksHead(u.db, u.unitId);
-  };
-  // What the page reads once asked for more than its first screen (a dialog, a filter, page 2): everything.
-  const talksEverythingFirst = (u: BenchUnit) => {
-    forgetAll(u);
-    return readTalkModel(u.db, u.unitId);
-  };
+  /** The same read as the first of a session. */
+  const firstIn =
+    (read: (u: BenchUnit) => Promise<unknown>) =>
+    (u: BenchUnit): Promise<unknown> => {
+      forgetAll(u);
+      return read(u);
+    };
   // useAnalysisList as the page opens (the first page, kept in memory and on disk: readAnalysisFirstPage; reviewers of its rows) and useAnalysisSummary (unfiltered: the tallies).
   const analysisOpen = async (u: BenchUnit) => {
     const [page] = await Promise.all([
@@ -293,10 +291,6 @@ export async function runRecordsBench(): Promise<void> {
   };
   // useLedgerHead: the ledger tab's first screen, which the 边议边改 page opens on (kept in memory and on disk, ledgerModel.ts).
   const throughoutOpen = (u: BenchUnit) => readLedgerHead(u.db, u.unitId);
-  const throughoutFirstOpen = (u: BenchUnit) => {
-    forgetAll(u);
-    return readLedgerHead(u.db, u.unitId);
-  };
   const homeOpen = (u: BenchUnit) => Promise.all([loadSnapshot(u.db, u.unitId, template), loadUnitFacts(u.db, u.unitId)]);
 
   const saveOpinionOf = (u: BenchUnit) =>
@@ -316,6 +310,11 @@ export async function runRecordsBench(): Promise<void> {
     ['党性分析材料', analysisOpen, saveMaterial],
     ['边议边改', throughoutOpen, saveFix],
   ];
+  /** The medians of a read in the small unit and in the big one, interleaved. */
+  const both = async (read: (u: BenchUnit) => Promise<unknown>): Promise<[number, number]> => {
+    const [a, b] = await interleaved([timed(() => stopwatch(() => read(small))), timed(() => stopwatch(() => read(big)))]);
+    return [a, b];
+  };
   const verdicts: string[] = [];
   const report = (what: string, a: number, b: number) => {
     const r = b / a;
@@ -324,8 +323,7 @@ export async function runRecordsBench(): Promise<void> {
   };
   try {
     for (const [name, open, save] of pages) {
-      const [os, ob] = await interleaved([timed(() => stopwatch(() => open(small))), timed(() => stopwatch(() => open(big)))]);
-      report(`${name} open`, os, ob);
+      report(`${name} open`, ...(await both(open)));
       const saveAndRefresh = (u: BenchUnit) => timed(() => stopwatch(async () => { await save(u); await open(u); }));
       const [ss, sb] = await interleaved([saveAndRefresh(small), saveAndRefresh(big)]);
       report(`${name} save + refresh`, ss, sb);
@@ -335,36 +333,19 @@ export async function runRecordsBench(): Promise<void> {
       await Promise.all([talksOpen(u), throughoutOpen(u), analysisOpen(u), homeOpen(u)]);
       await flushViews(u.db);
     }
-    const [fs, fb] = await interleaved([timed(() => stopwatch(() => talksFirstOpen(small))), timed(() => stopwatch(() => talksFirstOpen(big)))]);
-    report('谈心谈话 open, first in session', fs, fb);
-    const [ls0, lb0] = await interleaved([timed(() => stopwatch(() => throughoutFirstOpen(small))), timed(() => stopwatch(() => throughoutFirstOpen(big)))]);
-    report('边议边改 open, first in session', ls0, lb0);
-    const analysisFirstOpen = (u: BenchUnit) => {
-      forgetAll(u);
-      return analysisOpen(u);
-    };
-    const [as0, ab0] = await interleaved([timed(() => stopwatch(() => analysisFirstOpen(small))), timed(() => stopwatch(() => analysisFirstOpen(big)))]);
-    report('党性分析材料 open, first in session', as0, ab0);
+    report('谈心谈话 open, first in session', ...(await both(firstIn(talksOpen))));
+    report('边议边改 open, first in session', ...(await both(firstIn(throughoutOpen))));
+    report('党性分析材料 open, first in session', ...(await both(firstIn(analysisOpen))));
     // Not a page's open: the whole talks overview, read when the page is first asked for more than
-    // its first screen in a session (R-TALK-PAIRS is a rule about everyone). Told, not judged.
-    const [es, eb] = await interleaved([timed(() => stopwatch(() => talksEverythingFirst(small))), timed(() => stopwatch(() => talksEverythingFirst(big)))]);
+    // its first screen in a session (a dialog, a filter, page 2; R-TALK-PAIRS is a rule about everyone). Told, not judged.
+    const [es, eb] = await both(firstIn((u) => readTalkModel(u.db, u.unitId)));
     console.log(`${'  谈心谈话 everything, first'.padEnd(26)} ${SMALL}: ${es.toFixed(2).padStart(8)}  ${BIG}: ${eb.toFixed(2).padStart(8)}  ×${(eb / es).toFixed(2)}  (once a session, when more than the first screen is asked for)`);
-    const [hs, hb] = await interleaved([timed(() => stopwatch(() => homeOpen(small))), timed(() => stopwatch(() => homeOpen(big)))]);
-    report('首页 open', hs, hb);
-    const homeFirstOpen = (u: BenchUnit) => {
-      forgetAll(u);
-      return homeOpen(u);
-    };
-    const [hfs, hfb] = await interleaved([timed(() => stopwatch(() => homeFirstOpen(small))), timed(() => stopwatch(() => homeFirstOpen(big)))]);
-    report('首页 open, first in session', hfs, hfb);
+    report('首页 open', ...(await both(homeOpen)));
+    report('首页 open, first in session', ...(await both(firstIn(homeOpen))));
     // Where the home page's time goes: each feature's facts loader alone.
     for (const [id, load] of Object.entries(FACT_LOADERS)) {
-      const [ls, lb] = await interleaved([timed(() => stopwatch(() => load(small.db, small.unitId))), timed(() => stopwatch(() => load(big.db, big.unitId)))]);
-      const first = (u: BenchUnit) => {
-        forgetAll(u);
-        return load(u.db, u.unitId);
-      };
-      const [fs1, fb1] = await interleaved([timed(() => stopwatch(() => first(small))), timed(() => stopwatch(() => first(big)))]);
+      const [ls, lb] = await both((u) => load(u.db, u.unitId));
+      const [fs1, fb1] = await both(firstIn((u) => load(u.db, u.unitId)));
       console.log(
         `  首页 loader ${id.padEnd(12)} ${SMALL}: ${ls.toFixed(2).padStart(8)}  ${BIG}: ${lb.toFixed(2).padStart(8)}  ×${(lb / ls).toFixed(2)};  first in session ${fs1.toFixed(2)} → ${fb1.toFixed(2)} ×${(fb1 / fs1).toFixed(2)}`,
       );

@@ -8,11 +8,12 @@
  *  - the talks are read again only where this program wrote them since (./journal.ts, ../kept.ts),
  *    and the result checked against the talks' fingerprint; when that fails (another window
  *    wrote, the journal cannot tell), the unit's talks are read whole;
- *  - the overview is patched for the pairs and people of the talks written (patchOverview), and
- *    computed whole when the roster changed or the talks were read whole; the home page's facts
- *    and the talks page's counts and first screen once per overview (../../features/talks/facts.ts
- *    keeps both on disk too, for the first read of the next session).
- * The first read of a unit in a session reads everything.
+ *  - the overview, the talks page's sorted list and its counts are patched for the talks written
+ *    (patchOverview, patchList, patchCounts), and computed whole when the roster changed or the
+ *    talks were read whole; the home page's facts and the page's first screen once per model
+ *    (../../features/talks/facts.ts keeps both on disk too, for the first read of the next session).
+ * The first read of a unit in a session reads everything: the talks page asks for it only when
+ * more than its first screen is wanted.
  */
 import type { Branch, Member, Office } from '@shared/members/types';
 import { patchOverview, rosterIndex, talkOverview, type RosterIndex, type TalkOverview } from '@shared/talks/coverage';
@@ -36,8 +37,6 @@ export interface TalkModel {
   byId: Map<string, Member>;
   /** Each person's name, told apart from a namesake. */
   labels: Map<string, string>;
-  /** Each person's place in the pinyin order of the names. */
-  rank: Map<string, number>;
   /** The home page's facts (computed once per overview). */
   facts(): TalkFacts;
   /** The talks page's counts, its whole list in order, and its first screen (each computed once per overview). */
@@ -200,7 +199,6 @@ export function readTalkModel(db: PytDb, unitId: string): Promise<TalkModel> {
       overview,
       byId: r.byId,
       labels: r.labels,
-      rank: r.rank,
       facts: () => (kept.facts ??= talkFactsOf(overview, roster.members, roster.labels, roster.order)),
       counts: () => (kept.counts ??= talkCounts(overview, talks)),
       list: () => (kept.list ??= sortTalks(talks, roster.rank)),
