@@ -98,6 +98,11 @@ export interface LedgerHead {
   memberNames: [string, string][];
 }
 
+/** The open items in the ledger's order, with their deadlines and short labels (those past today are overdue). */
+export function openDeadlines(ranked: readonly RankedFixItem<FixItem>[]): LedgerHead['open'] {
+  return ranked.filter((r) => r.item.status === 'open').map((r) => ({ label: shortLabel(r.item.problem), deadline: r.item.deadline }));
+}
+
 export function ledgerHeadOf(data: LedgerData): LedgerHead {
   const ranked = rankFixItems(data.items, data.opinions);
   const rows = ranked.slice(0, LEDGER_PAGE);
@@ -105,7 +110,7 @@ export function ledgerHeadOf(data: LedgerData): LedgerHead {
   return {
     total: data.items.length,
     done: data.items.filter((i) => i.status === 'done').length,
-    open: ranked.filter((r) => r.item.status === 'open').map((r) => ({ label: shortLabel(r.item.problem), deadline: r.item.deadline })),
+    open: openDeadlines(ranked),
     unanswered: data.unanswered,
     rows,
     memberNames: [...data.memberNames].filter(([id]) => owners.has(id)),

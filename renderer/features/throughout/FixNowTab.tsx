@@ -16,7 +16,7 @@ import { CompleteFixItemModal } from './CompleteFixItemModal';
 import { ExportLedgerButton } from './ExportLedgerButton';
 import { FixItemModal, type FixItemEditing } from './FixItemModal';
 import { UNANSWERED_SHOWN, useLedgerData, useLedgerHead, type LedgerData } from './queries';
-import { LEDGER_PAGE, type LedgerHead } from '../../db/repos/ledgerModel';
+import { LEDGER_PAGE, openDeadlines, type LedgerHead } from '../../db/repos/ledgerModel';
 
 type Row = RankedFixItem<FixItem>;
 type Filter = 'all' | 'open' | 'done';
@@ -44,7 +44,7 @@ function Ledger({ data, head, onNeedAll }: { data: LedgerData | undefined; head:
   const ranked = useMemo(() => (data ? rankFixItems(data.items, data.opinions) : undefined), [data]);
   const memberNames = useMemo(() => data?.memberNames ?? new Map(head?.memberNames ?? []), [data, head]);
   // The open items in the ledger's order, with their deadlines: those past today are overdue.
-  const open = ranked ? ranked.filter((r) => r.item.status === 'open').map((r) => ({ label: shortLabel(r.item.problem), deadline: r.item.deadline })) : head!.open;
+  const open = ranked ? openDeadlines(ranked) : head!.open;
   const overdue = open.filter((o) => isOverdue({ status: 'open', deadline: o.deadline }, now));
   const unanswered = (data ?? head)!.unanswered;
   const total = data ? data.items.length : head!.total;
