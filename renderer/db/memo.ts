@@ -111,3 +111,9 @@ export function memoByFingerprints<T>(
 export function forgetMemos(db: PytDb): void {
   memos.delete(db);
 }
+
+/** As the next session finds this database: the rows being written written, nothing kept in memory (the tests). */
+export async function nextSession(db: PytDb): Promise<void> {
+  await flushViews(db);
+  forgetMemos(db);
+}

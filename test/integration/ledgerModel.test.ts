@@ -16,7 +16,7 @@ import { person } from '@shared/talks/testing';
 import { openDb, PytDb } from '../../renderer/db/db';
 import { forgetJournals } from '../../renderer/db/journal';
 import { LEDGER_PAGE, ledgerHeadOf, readLedger, readLedgerHead } from '../../renderer/db/repos/ledgerModel';
-import { flushViews, forgetMemos } from '../../renderer/db/memo';
+import { nextSession } from '../../renderer/db/memo';
 import { rankFixItems } from '@shared/throughout/ledger';
 import { loadLedgerData } from '../../renderer/db/repos/throughout';
 import { rng, type Rng } from '../fuzz/backupFuzz';
@@ -115,8 +115,7 @@ describe('the 边议边改 ledger kept in memory', () => {
       expect(await readLedger(db, U), `step ${step} (op ${op})`).toEqual(fresh);
       // The first screen the tab opens on, from memory, or from disk in a new session (every few steps).
       if (step % 5 === 0) {
-        await flushViews(db);
-        forgetMemos(db);
+        await nextSession(db);
       }
       const head = await readLedgerHead(db, U);
       expect(head, `step ${step}: the first screen`).toEqual(ledgerHeadOf(fresh));

@@ -13,7 +13,7 @@ import { isNoLongerRequired, talkOverview, talkStage } from '@shared/talks/cover
 import { pinyinOrder, talkFacts } from '@shared/talks/facts';
 import { sortTalks, TALK_PAGE, type TalksHead } from '@shared/talks/list';
 import { GONE, personLabels } from '@shared/talks/people';
-import { flushViews, forgetMemos } from '../../renderer/db/memo';
+import { nextSession } from '../../renderer/db/memo';
 import { readTalksHead } from '../../renderer/features/talks/facts';
 import { doneTalk, makeBureau, talk, UNIT } from '@shared/talks/testing';
 import { requiredTalkPairs } from '@shared/talks/pairs';
@@ -86,8 +86,7 @@ async function expectInStep(db: PytDb, step: string) {
   expect(model.list(), `${step}: the talks page's list`).toEqual(want.list);
   // What the page opens on, from memory, or from disk in a new session (every few steps).
   if (++sessions % 5 === 0) {
-    await flushViews(db);
-    forgetMemos(db);
+    await nextSession(db);
   }
   expect(shown(await readTalksHead(db, UNIT)), `${step}: the first screen the page opens on`).toEqual(want.head);
 }

@@ -25,7 +25,7 @@ import { readAnalysisCounts, stateCounts } from '../../renderer/db/repos/analysi
 import { feedbackPeople } from '../../renderer/db/repos/opinions';
 import { ANALYSIS_PAGE, loadAnalysisFacts, readAnalysisCountsKept, readAnalysisFirstPage } from '../../renderer/features/analysis/facts';
 import { pageAnalysisList } from '../../renderer/db/repos/analysis';
-import { flushViews, forgetMemos } from '../../renderer/db/memo';
+import { nextSession } from '../../renderer/db/memo';
 import { loadOpinionFacts, loadOpinionSideFacts } from '../../renderer/features/opinions/facts';
 import { rng, type Rng } from '../fuzz/backupFuzz';
 
@@ -126,8 +126,7 @@ async function expectInStep(db: PytDb, step: string) {
     expect(Object.fromEntries([...counts].filter(([, n]) => n !== 0)), `${step}: ${unitId} list counts`).toEqual(Object.fromEntries([...want.states].filter(([, n]) => n !== 0)));
     // The list as the page opens on it, from memory, or from disk in a new session (every few steps).
     if (++sessions % 4 === 0) {
-      await flushViews(db);
-      forgetMemos(db);
+      await nextSession(db);
     }
     expect(await readAnalysisFirstPage(db, unitId), `${step}: ${unitId} the list as it opens`).toEqual(
       await pageAnalysisList(db, unitId, {}, { offset: 0, limit: ANALYSIS_PAGE }),
